@@ -1,0 +1,22 @@
+import type { Finding } from '../types';
+import type { Check, CheckContext } from './types';
+import { undisclosedSdk } from './undisclosed-sdk';
+import { vendorOnlyDisclosure } from './vendor-only-disclosure';
+import { contradictedDisclosure } from './contradicted-disclosure';
+import { staleDisclosure } from './stale-disclosure';
+
+export const CHECKS: Check[] = [undisclosedSdk, vendorOnlyDisclosure, contradictedDisclosure, staleDisclosure];
+
+const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 } as const;
+
+export function runChecks(ctx: CheckContext): Finding[] {
+  const findings = CHECKS.flatMap((c) => c.run(ctx));
+  return findings.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (a.check < b.check ? -1 : a.check > b.check ? 1 : 0) ||
+      ((a.sdk ?? '') < (b.sdk ?? '') ? -1 : (a.sdk ?? '') > (b.sdk ?? '') ? 1 : 0) ||
+      ((a.location?.file ?? '') < (b.location?.file ?? '') ? -1 : (a.location?.file ?? '') > (b.location?.file ?? '') ? 1 : 0) ||
+      (a.location?.line ?? 0) - (b.location?.line ?? 0),
+  );
+}

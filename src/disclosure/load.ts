@@ -1,0 +1,52 @@
+import { readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import type { DisclosureKind } from '../types';
+import { decodeText, markdownToLines, PolicyLoadError, textToLines, type PolicyDocument } from './document';
+
+// Reads one --policy source into lines. Format by extension: .md/.markdown Markdown, anything else text.
+// A policy that cannot be read is an error, never an empty policy.
+
+const MAX_POLICY_BYTES = 20 * 1024 * 1024;
+
+export function kindOf(path: string): DisclosureKind {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.md' || ext === '.markdown') return 'policy-markdown';
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'policy-html';
+  if (ext === '.pdf') return 'policy-pdf';
+  return 'policy-text';
+}
+
+export function readPolicyFile(path: string, display = path): Buffer {
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw new PolicyLoadError(display, 'is a folder; give the policy file itself');
+    size = st.size;
+  } catch (e) {
+    if (e instanceof PolicyLoadError) throw e;
+    throw new PolicyLoadError(display, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); check the path given to --policy`);
+  }
+  if (size > MAX_POLICY_BYTES) throw new PolicyLoadError(display, `is larger than ${MAX_POLICY_BYTES / 1024 / 1024} MB`);
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    throw new PolicyLoadError(display, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
+export function documentFromBytes(source: string, kind: DisclosureKind, bytes: Uint8Array): PolicyDocument {
+  const text = decodeText(source, bytes);
+  if (!text.trim()) throw new PolicyLoadError(source, 'is empty: an empty policy discloses nothing; give the published policy');
+  switch (kind) {
+    case 'policy-markdown':
+      return { source, kind, lines: markdownToLines(text) };
+    case 'policy-text':
+      return { source, kind, lines: textToLines(text) };
+    default:
+      throw new PolicyLoadError(source, `${kind} policies are not supported yet; convert it to text or Markdown`);
+  }
+}
+
+export function loadPolicy(path: string, display = path): PolicyDocument {
+  return documentFromBytes(display, kindOf(path), readPolicyFile(path, display));
+}

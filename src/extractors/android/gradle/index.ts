@@ -1,0 +1,12 @@
+import type { Extractor } from '../../types';
+import { extractGradle } from './extract';
+
+const SCRIPT = /(^|\/)(build|settings)\.gradle(\.kts)?$|\.gradle(\.kts)?$/;
+const BUILD_SRC = /(^|\/)(buildSrc|build-logic)\/.*\.(kt|kts|gradle|groovy|java)$/;
+
+export const gradle: Extractor = {
+  name: 'android/gradle',
+  docs: 'https://docs.gradle.org/current/userguide/declaring_dependencies.html',
+  fileRequired: (path) => SCRIPT.test(path) || BUILD_SRC.test(path),
+  extract: extractGradle,
+};

@@ -1,0 +1,76 @@
+import type { Dependency } from '../../../types';
+import type { Extractor, ExtractResult } from '../../types';
+import { children, parseXml, type XmlNode } from '../../../parsers/xml';
+import { usageOfScope } from '../../usage';
+
+// AndroidManifest.xml: SDK components and keys, e.g.
+//   <meta-data android:name="com.facebook.sdk.ApplicationId" .../>
+//   <receiver android:name="com.appsflyer.SingleInstallBroadcastReceiver"/>
+//   <uses-permission android:name="com.google.android.gms.permission.AD_ID"/>
+// The app's own components (".MainActivity") are skipped. https://developer.android.com/guide/topics/manifest/manifest-intro
+
+const COMPONENTS = ['activity', 'activity-alias', 'service', 'receiver', 'provider'];
+
+export function extractManifest(input: { path: string; text: string }): ExtractResult {
+  const parsed = parseXml(input.text);
+  if (!parsed.ok) {
+    return { dependencies: [], diagnostics: [{ file: input.path, line: parsed.line, severity: 'warning', message: `AndroidManifest.xml could not be parsed: ${parsed.error}`, source: 'android/manifest' }] };
+  }
+  const manifest = parsed.value.manifest;
+  if (!manifest) return { dependencies: [], diagnostics: [{ file: input.path, severity: 'note', message: 'no <manifest> root element', source: 'android/manifest' }] };
+
+  const found: { name: string; kind: string }[] = [];
+  const nameOf = (n: XmlNode) => n.$?.['android:name'];
+  for (const tag of ['uses-permission', 'uses-permission-sdk-23', 'permission']) {
+    for (const p of children(manifest, tag)) if (nameOf(p)) found.push({ name: nameOf(p)!, kind: 'permission' });
+  }
+  for (const app of children(manifest, 'application')) {
+    for (const md of children(app, 'meta-data')) if (nameOf(md)) found.push({ name: nameOf(md)!, kind: 'meta-data' });
+    for (const tag of COMPONENTS) {
+      for (const c of children(app, tag)) {
+        const n = nameOf(c);
+        if (n && !n.startsWith('.')) found.push({ name: n, kind: tag });
+        for (const md of children(c, 'meta-data')) if (nameOf(md)) found.push({ name: nameOf(md)!, kind: 'meta-data' });
+        for (const f of children(c, 'intent-filter')) for (const a of children(f, 'action')) if (nameOf(a)) found.push({ name: nameOf(a)!, kind: 'action' });
+      }
+    }
+  }
+
+  // xml2js gives no positions: find each android:name="…" occurrence in document order
+  const lines = input.text.split(/\r?\n/);
+  const positions = new Map<string, number[]>();
+  for (let i = 0; i < lines.length; i++) {
+    for (const m of lines[i].matchAll(/android:name\s*=\s*["']([^"']+)["']/g)) {
+      const list = positions.get(m[1]) ?? [];
+      list.push(i + 1);
+      positions.set(m[1], list);
+    }
+  }
+  const used = new Map<string, number>();
+  const deps: Dependency[] = [];
+  const testManifest = /(^|\/)src\/(test|androidTest)[^/]*\//.test(input.path);
+  const debugManifest = /(^|\/)src\/debug\//.test(input.path);
+  for (const f of found) {
+    const k = used.get(f.name) ?? 0;
+    used.set(f.name, k + 1);
+    const line = positions.get(f.name)?.[k] ?? positions.get(f.name)?.[0] ?? 1;
+    const scope = testManifest ? 'test' : debugManifest ? 'debug' : f.kind;
+    deps.push({
+      ecosystem: 'android-manifest',
+      name: f.name,
+      scope,
+      direct: true,
+      location: { file: input.path, line },
+      text: lines[line - 1]?.trim() ?? '',
+      usage: usageOfScope(testManifest ? 'test' : debugManifest ? 'debug' : undefined),
+    });
+  }
+  return { dependencies: deps, diagnostics: [] };
+}
+
+export const manifest: Extractor = {
+  name: 'android/manifest',
+  docs: 'https://developer.android.com/guide/topics/manifest/manifest-intro',
+  fileRequired: (path) => /(^|\/)AndroidManifest\.xml$/.test(path),
+  extract: extractManifest,
+};

@@ -1,0 +1,226 @@
+import { promises as fsp, statSync } from 'node:fs';
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
+import type { Dependency, Diagnostic, Disclosure, Fact, Mention, Rule, ScanResult, SdkReport } from './types';
+import { walk } from './walk/walk';
+import { EXTRACTORS } from './extractors/registry';
+import type { Extractor, ExtractResult } from './extractors/types';
+import { linkAndroid, type LinkFile } from './extractors/android/link';
+import { linkIos } from './extractors/ios/link';
+import { buildIndex, matchDependencies } from './match/index';
+import { loadBuiltinRules, loadRuleDir } from './rules/load';
+import { loadDisclosureTerms } from './disclosure/terms-data';
+import { buildTermIndex } from './disclosure/terms';
+import { findMentions } from './disclosure/mentions';
+import { loadPolicySource } from './disclosure/sources';
+import { disclosureStatus } from './checks/status';
+import { runChecks } from './checks/index';
+import { VERSION } from './version';
+
+export interface ScanOptions {
+  /** folder to scan */
+  root: string;
+  /** policy files (text, Markdown, HTML, PDF), privacy manifests, Data safety CSVs, or http(s) URLs */
+  policies?: string[];
+  /** extra rule folders (same format as rules/) */
+  rulesDirs?: string[];
+  /** .gitignore-style patterns to skip */
+  ignore?: string[];
+  /** files larger than this are skipped with a diagnostic (bytes; default 5 MB) */
+  maxFileSize?: number;
+  /** a family mention (Firebase) discloses its products (default true) */
+  familyDiscloses?: boolean;
+  /** working directory for display paths (default process.cwd()) */
+  cwd?: string;
+}
+
+/** A usage, configuration, rule or root problem: the CLI exits 2. */
+export class ScanError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ScanError';
+  }
+}
+
+const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+const READ_CONCURRENCY = 32;
+
+/** Paths in reports are never absolute: relative to the scan root, else to cwd, else the base name. */
+export function displayPath(p: string, root: string, cwd: string): string {
+  const abs = resolve(cwd, p);
+  for (const base of [root, cwd]) {
+    const rel = relative(base, abs);
+    if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
+  }
+  return basename(abs);
+}
+
+export function loadRules(rulesDirs: string[] = []): Rule[] {
+  const rules = [...loadBuiltinRules()];
+  for (const dir of rulesDirs) {
+    const loaded = loadRuleDir(dir);
+    if (loaded.problems.length) {
+      const p = loaded.problems[0];
+      throw new ScanError(`--rules ${dir}: ${p.file}: ${p.message}${loaded.problems.length > 1 ? ` (and ${loaded.problems.length - 1} more; run 'sdkscan rules validate ${dir}')` : ''}`);
+    }
+    const ids = new Set(rules.map((r) => r.id));
+    for (const r of loaded.rules) {
+      if (ids.has(r.id)) {
+        // a user rule with a built-in id replaces it
+        const i = rules.findIndex((x) => x.id === r.id);
+        rules[i] = r;
+      } else rules.push(r);
+    }
+  }
+  return rules;
+}
+
+export async function scan(options: ScanOptions): Promise<ScanResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const root = resolve(cwd, options.root);
+  let st;
+  try {
+    st = statSync(root);
+  } catch {
+    throw new ScanError(`${options.root}: no such folder; give the path of the app repository to scan`);
+  }
+  if (!st.isDirectory()) throw new ScanError(`${options.root}: is a file, not a folder; give the repository folder to scan`);
+
+  const rules = loadRules(options.rulesDirs);
+  // policies are read before the walk, so a bad --policy fails fast
+  const documents = await Promise.all((options.policies ?? []).map((p) => loadPolicySource(p, (x) => displayPath(x, root, cwd))));
+
+  const diagnostics: Diagnostic[] = [];
+  const facts: Fact[] = [];
+  const deps: Dependency[] = [];
+  const linkFiles: Record<string, LinkFile[]> = { android: [], ios: [] };
+
+  // 1. walk once; 2. choose files by path; 3. read the chosen ones in parallel; 4. extract
+  const paths = await walk(root, { ignore: options.ignore });
+  const jobs: { path: string; extractors: Extractor[] }[] = [];
+  for (const path of paths) {
+    let chosen: Extractor[] | undefined;
+    for (const ex of EXTRACTORS) {
+      if (ex.fileRequired(path)) (chosen ??= []).push(ex);
+    }
+    if (chosen) jobs.push({ path, extractors: chosen });
+  }
+  const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const results: { path: string; extractor: Extractor; result: ExtractResult }[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const job = jobs[next++];
+      const needsContent = job.extractors.some((e) => e.needsContent !== false);
+      let bytes: Buffer | undefined;
+      if (needsContent) {
+        try {
+          const abs = resolve(root, job.path);
+          const size = (await fsp.stat(abs)).size;
+          if (size > maxSize) {
+            diagnostics.push({ file: job.path, severity: 'warning', message: `skipped: ${size} bytes is over the ${maxSize}-byte limit (--max-file-size)`, source: 'walk' });
+            continue;
+          }
+          bytes = await fsp.readFile(abs);
+        } catch (e) {
+          diagnostics.push({ file: job.path, severity: 'warning', message: `could not be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, source: 'walk' });
+          continue;
+        }
+      }
+      const text = bytes ? decodeFile(bytes) : '';
+      for (const ex of job.extractors) {
+        const input = { path: job.path, text, bytes: ex.needsContent === false ? undefined : bytes };
+        try {
+          results.push({ path: job.path, extractor: ex, result: ex.extract(input) });
+        } catch (e) {
+          // an extractor bug must not end the scan: report it like bad input
+          diagnostics.push({ file: job.path, severity: 'error', message: `${ex.name} failed: ${(e as Error).message}`, source: ex.name });
+        }
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, jobs.length) }, worker));
+  results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.extractor.name < b.extractor.name ? -1 : 1));
+
+  for (const { path, extractor, result } of results) {
+    for (const d of result.dependencies) d.extractor ??= extractor.name;
+    deps.push(...result.dependencies);
+    diagnostics.push(...result.diagnostics);
+    if (result.facts) facts.push(...result.facts);
+    const platform = extractor.name.split('/')[0];
+    if (platform in linkFiles) linkFiles[platform].push({ path, data: result.linkData, dependencies: result.dependencies });
+  }
+
+  // 5. link across files
+  for (const linked of [linkAndroid(linkFiles.android), linkIos(linkFiles.ios)]) {
+    deps.push(...linked.dependencies);
+    diagnostics.push(...linked.diagnostics);
+  }
+
+  // 6. match
+  const index = buildIndex(rules);
+  const detections = matchDependencies(deps, index);
+
+  // 7. disclose
+  const termIndex = buildTermIndex(rules, loadDisclosureTerms());
+  const mentions: Mention[] = documents.flatMap((d) => ('lines' in d ? findMentions(d, termIndex) : d.mentions));
+  const disclosure: Disclosure = { documents: documents.map((d) => ({ source: d.source, kind: d.kind })), mentions };
+
+  // 8. judge
+  const sdks: SdkReport[] = detections.map((det) => {
+    const r = det.rule;
+    const sdk: SdkReport = {
+      id: r.id,
+      name: r.name,
+      vendor: r.vendor,
+      categories: r.categories,
+      collectsData: r.collectsData,
+      dataTypes: r.dataTypes,
+      usage: det.usage,
+      evidence: det.evidence,
+      disclosure: disclosureStatus(det, mentions, { familyDiscloses: options.familyDiscloses ?? true, noPolicy: documents.length === 0 }),
+    };
+    if (r.tracking !== undefined) sdk.tracking = r.tracking;
+    if (r.applePrivacyImpacting) sdk.applePrivacyImpacting = true;
+    return sdk;
+  });
+  const findings = runChecks({ sdks, mentions, ruleNames: new Map(rules.map((r) => [r.id, r.name])), hasPolicy: documents.length > 0 });
+
+  const result: ScanResult = {
+    schemaVersion: 1,
+    tool: { name: 'sdkscan', version: VERSION, rulesCount: rules.length },
+    root: displayRoot(root, cwd),
+    sdks,
+    findings,
+    disclosures: disclosure.documents,
+    diagnostics: sortDiagnostics(diagnostics),
+  };
+  if (facts.length) result.facts = facts.sort((a, b) => (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : a.location.line - b.location.line));
+  return result;
+}
+
+function displayRoot(root: string, cwd: string): string {
+  const rel = relative(cwd, root);
+  if (!rel) return '.';
+  if (!rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
+  return basename(root);
+}
+
+/** File bytes as text: UTF-16 with BOM decoded, UTF-8 otherwise (invalid bytes become U+FFFD). */
+export function decodeFile(bytes: Buffer): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const text = bytes.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list
+    .filter((d) => {
+      const k = `${d.file}\u0000${d.line ?? 0}\u0000${d.message}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)));
+}
