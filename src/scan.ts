@@ -89,6 +89,58 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   // policies are read before the walk, so a bad --policy fails fast
   const documents = await Promise.all((options.policies ?? []).map((p) => loadPolicySource(p, (x) => displayPath(x, root, cwd))));
 
+  const { dependencies: deps, diagnostics, facts } = await extractAll(root, options);
+
+  // 6. match
+  const index = buildIndex(rules);
+  const detections = matchDependencies(deps, index);
+
+  // 7. disclose
+  const termIndex = buildTermIndex(rules, loadDisclosureTerms());
+  const mentions: Mention[] = documents.flatMap((d) => ('lines' in d ? findMentions(d, termIndex) : d.mentions));
+  const disclosure: Disclosure = { documents: documents.map((d) => ({ source: d.source, kind: d.kind })), mentions };
+
+  // 8. judge
+  const sdks: SdkReport[] = detections.map((det) => {
+    const r = det.rule;
+    const sdk: SdkReport = {
+      id: r.id,
+      name: r.name,
+      vendor: r.vendor,
+      categories: r.categories,
+      collectsData: r.collectsData,
+      dataTypes: r.dataTypes,
+      usage: det.usage,
+      evidence: det.evidence,
+      disclosure: disclosureStatus(det, mentions, { familyDiscloses: options.familyDiscloses ?? true, noPolicy: documents.length === 0 }),
+    };
+    if (r.tracking !== undefined) sdk.tracking = r.tracking;
+    if (r.applePrivacyImpacting) sdk.applePrivacyImpacting = true;
+    return sdk;
+  });
+  const findings = runChecks({ sdks, mentions, ruleNames: new Map(rules.map((r) => [r.id, r.name])), hasPolicy: documents.length > 0 });
+
+  const result: ScanResult = {
+    schemaVersion: 1,
+    tool: { name: 'sdkscan', version: VERSION, rulesCount: rules.length },
+    root: displayRoot(root, cwd),
+    sdks,
+    findings,
+    disclosures: disclosure.documents,
+    diagnostics: sortDiagnostics(diagnostics),
+  };
+  if (facts.length) result.facts = facts.sort((a, b) => (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : a.location.line - b.location.line));
+  return result;
+}
+
+export interface Extracted {
+  dependencies: Dependency[];
+  diagnostics: Diagnostic[];
+  facts: Fact[];
+}
+
+/** Stages walk, extract and link: every dependency found under root, before matching against rules. */
+export async function extractAll(root: string, options: Pick<ScanOptions, 'ignore' | 'maxFileSize'> = {}): Promise<Extracted> {
   const diagnostics: Diagnostic[] = [];
   const facts: Fact[] = [];
   const deps: Dependency[] = [];
@@ -156,46 +208,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     diagnostics.push(...linked.diagnostics);
   }
 
-  // 6. match
-  const index = buildIndex(rules);
-  const detections = matchDependencies(deps, index);
-
-  // 7. disclose
-  const termIndex = buildTermIndex(rules, loadDisclosureTerms());
-  const mentions: Mention[] = documents.flatMap((d) => ('lines' in d ? findMentions(d, termIndex) : d.mentions));
-  const disclosure: Disclosure = { documents: documents.map((d) => ({ source: d.source, kind: d.kind })), mentions };
-
-  // 8. judge
-  const sdks: SdkReport[] = detections.map((det) => {
-    const r = det.rule;
-    const sdk: SdkReport = {
-      id: r.id,
-      name: r.name,
-      vendor: r.vendor,
-      categories: r.categories,
-      collectsData: r.collectsData,
-      dataTypes: r.dataTypes,
-      usage: det.usage,
-      evidence: det.evidence,
-      disclosure: disclosureStatus(det, mentions, { familyDiscloses: options.familyDiscloses ?? true, noPolicy: documents.length === 0 }),
-    };
-    if (r.tracking !== undefined) sdk.tracking = r.tracking;
-    if (r.applePrivacyImpacting) sdk.applePrivacyImpacting = true;
-    return sdk;
-  });
-  const findings = runChecks({ sdks, mentions, ruleNames: new Map(rules.map((r) => [r.id, r.name])), hasPolicy: documents.length > 0 });
-
-  const result: ScanResult = {
-    schemaVersion: 1,
-    tool: { name: 'sdkscan', version: VERSION, rulesCount: rules.length },
-    root: displayRoot(root, cwd),
-    sdks,
-    findings,
-    disclosures: disclosure.documents,
-    diagnostics: sortDiagnostics(diagnostics),
-  };
-  if (facts.length) result.facts = facts.sort((a, b) => (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : a.location.line - b.location.line));
-  return result;
+  return { dependencies: deps, diagnostics, facts };
 }
 
 function displayRoot(root: string, cwd: string): string {

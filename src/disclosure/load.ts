@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { DisclosureKind } from '../types';
 import { decodeText, markdownToLines, PolicyLoadError, textToLines, type PolicyDocument } from './document';
+import { htmlToBlocks, sniffHtmlCharset } from '../parsers/html';
 
 // Reads one --policy source into lines. Format by extension: .md/.markdown Markdown, anything else text.
 // A policy that cannot be read is an error, never an empty policy.
@@ -34,14 +35,19 @@ export function readPolicyFile(path: string, display = path): Buffer {
   }
 }
 
-export function documentFromBytes(source: string, kind: DisclosureKind, bytes: Uint8Array): PolicyDocument {
-  const text = decodeText(source, bytes);
+export function documentFromBytes(source: string, kind: DisclosureKind, bytes: Uint8Array, charset?: string): PolicyDocument {
+  const text = decodeText(source, bytes, kind === 'policy-html' ? (charset ?? sniffHtmlCharset(bytes)) : charset);
   if (!text.trim()) throw new PolicyLoadError(source, 'is empty: an empty policy discloses nothing; give the published policy');
   switch (kind) {
     case 'policy-markdown':
       return { source, kind, lines: markdownToLines(text) };
     case 'policy-text':
       return { source, kind, lines: textToLines(text) };
+    case 'policy-html': {
+      const lines = htmlToBlocks(text).map((b) => ({ line: b.line, text: b.text, row: b.row }));
+      if (!lines.length) throw new PolicyLoadError(source, 'has no visible text (only scripts, styles or navigation)');
+      return { source, kind, lines };
+    }
     default:
       throw new PolicyLoadError(source, `${kind} policies are not supported yet; convert it to text or Markdown`);
   }

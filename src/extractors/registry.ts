@@ -4,6 +4,20 @@ import { gradleProperties } from './android/gradle-properties/index';
 import { versionCatalog } from './android/version-catalog/index';
 import { manifest } from './android/manifest/index';
 import { vendoredBinary } from './android/vendored-binary/index';
+import { podfile } from './ios/podfile/index';
+import { podfileLock } from './ios/podfile-lock/index';
+import { packageSwift } from './ios/package-swift/index';
+import { packageResolved } from './ios/package-resolved/index';
+import { pbxproj } from './ios/pbxproj/index';
+import { cartfile } from './ios/cartfile/index';
+import { infoPlist } from './ios/info-plist/index';
+import { vendoredFramework } from './ios/vendored-framework/index';
+import { packageJson } from './js/package-json/index';
+import { expoConfig } from './js/expo-config/index';
 
 /** Every extractor; the name of each is its folder (a test keeps this list equal to the folders). */
-export const EXTRACTORS: Extractor[] = [gradle, gradleProperties, versionCatalog, manifest, vendoredBinary];
+export const EXTRACTORS: Extractor[] = [
+  gradle, gradleProperties, versionCatalog, manifest, vendoredBinary,
+  podfile, podfileLock, packageSwift, packageResolved, pbxproj, cartfile, infoPlist, vendoredFramework,
+  packageJson, expoConfig,
+];

@@ -80,7 +80,8 @@ export function lookupVar(key: string, vars: Record<string, string>): string | u
   return undefined;
 }
 
-const STRING = String.raw`(?:'([^'\n]*)'|"([^"\n]*)")`;
+// a quoted literal; Kotlin templates may hold quotes: "…${extra["x"]}"
+const STRING = String.raw`(?:'([^'\n]*)'|"((?:\$\{[^}\n]*\}|[^"\n])*)")`;
 
 export function extractGradle(input: ExtractInput): ExtractResult {
   const diagnostics: Diagnostic[] = [];
