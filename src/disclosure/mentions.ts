@@ -44,6 +44,16 @@ function negatedBefore(sentence: string, termPos: number, cues: string[]): boole
   return cues.some((c) => containsWord(before, c));
 }
 
+const LEVEL_RANK: Record<Mention['level'], number> = { product: 3, identifier: 2, family: 1, vendor: 0 };
+
+interface Candidate {
+  ruleIds: string[];
+  level: Mention['level'];
+  term: string;
+  start: number;
+  end: number;
+}
+
 export function findMentions(doc: PolicyDocument, index: TermIndex): Mention[] {
   const out: Mention[] = [];
   const { contextWords, negationCues, vendorNonSdkSuffixes } = index.terms;
@@ -51,28 +61,49 @@ export function findMentions(doc: PolicyDocument, index: TermIndex): Mention[] {
     if (!pl.text.trim()) continue;
     const norm = normalizeText(pl.text);
     const original = pl.text.normalize('NFKC');
-    const push = (ruleIds: string[], level: Mention['level'], term: string, start: number, end: number) => {
-      const sentence = sentenceAround(norm, start, end);
-      const pos = sentence.indexOf(norm.slice(start, end));
-      const negated = negatedBefore(sentence, pos < 0 ? 0 : pos, negationCues);
-      for (const ruleId of ruleIds) out.push(mention(doc, pl, ruleId, level, term, negated));
-    };
+    const found: Candidate[] = [];
+    const tokenSpans: [number, number][] = [];
 
-    // 1. names
+    // 1. packages and domains: lower-case dotted tokens in the original text (case kept, so that
+    //    'com.facebookFacebook' from a scraped table stops at the capital letter)
+    for (const m of original.matchAll(/(?<![A-Za-z0-9_.])[a-z][a-z0-9_-]*(?:[.:](?:[a-z0-9_-]+|\*{1,2}))+/g)) {
+      let token = m[0].replace(/:/g, '.').replace(/(\.\*{1,2})+$/, '');
+      const start = m.index!;
+      let end = start + m[0].length;
+      // a table cell glued to the next one: 'io.sentry.eventsentry' = 'io.sentry.event' + 'sentry'
+      const segs = token.split('.');
+      const last = segs[segs.length - 1];
+      for (let i = 1; i <= last.length - 4; i++) {
+        const glued = index.squashed.get(last.slice(i));
+        if (glued) {
+          token = [...segs.slice(0, -1), last.slice(0, i)].join('.');
+          const nameStart = end - (last.length - i);
+          for (const g of glued) found.push({ ruleIds: g.ruleIds, level: g.level, term: g.term, start: nameStart, end });
+          end = nameStart;
+          break;
+        }
+      }
+      tokenSpans.push([start, end]);
+      const ids = resolveToken(token, index);
+      // group:artifact forms (com.stripe:stripe, com.vk:android) name the rules of that Maven group
+      if (m[0].includes(':')) for (const id of index.mavenGroups.get(m[0].split(':')[0].toLowerCase()) ?? []) if (!ids.includes(id)) ids.push(id);
+      if (ids.length) found.push({ ruleIds: ids, level: 'identifier', term: original.slice(start, end), start, end });
+    }
+    const inToken = (s: number, e: number) => tokenSpans.some(([a, b]) => s >= a && e <= b);
+
+    // 2. names (a vendor word inside another product's name still names the vendor: "Google" in "Google Analytics")
     for (const g of index.groups) {
       if (!norm.includes(g.key)) continue;
+      const spans: [number, number][] = [];
       if (g.cjk) {
-        let i = norm.indexOf(g.key);
-        while (i >= 0) {
-          push(g.ruleIds, g.level, g.term, i, i + g.key.length);
-          i = norm.indexOf(g.key, i + g.key.length);
-        }
-        continue;
+        for (let i = norm.indexOf(g.key); i >= 0; i = norm.indexOf(g.key, i + g.key.length)) spans.push([i, i + g.key.length]);
+      } else {
+        g.re!.lastIndex = 0;
+        for (const m of norm.matchAll(g.re!)) spans.push([m.index!, m.index! + m[0].length]);
       }
-      g.re!.lastIndex = 0;
-      for (const m of norm.matchAll(g.re!)) {
-        const start = m.index!;
-        const end = start + m[0].length;
+      for (const [start, end] of spans) {
+        // 'com.google' in a package is not the vendor named as a recipient
+        if (g.level !== 'product' && !g.cjk && inToken(start, end)) continue;
         if (g.ambiguous) {
           // ordinary words need their capital letter as written in the policy, and context
           if (g.capitalized && !/^\p{Lu}/u.test(original.slice(start, end))) continue;
@@ -83,32 +114,24 @@ export function findMentions(doc: PolicyDocument, index: TermIndex): Mention[] {
           const after = norm.slice(end).replace(/^['’]s\b/, '').trimStart();
           if (vendorNonSdkSuffixes.some((s) => after.startsWith(s) && !/[\p{L}\p{N}]/u.test(after[s.length] ?? ''))) continue;
         }
-        push(g.ruleIds, g.level, m[0], start, end);
+        found.push({ ruleIds: g.ruleIds, level: g.level, term: original.slice(start, end) || g.term, start, end });
       }
     }
 
-    // 2. packages and domains: lower-case dotted tokens in the original text (case kept, so that
-    //    'com.facebookFacebook' from a scraped table stops at the capital letter)
-    for (const m of original.matchAll(/(?<![A-Za-z0-9_.])[a-z][a-z0-9_]*(?:[.:](?:[a-z0-9_]+|\*{1,2}))+/g)) {
-      let token = m[0].replace(/:/g, '.').replace(/(\.\*{1,2})+$/, '');
-      const start = m.index!;
-      const end = start + m[0].length;
-      // a table cell glued to the next one: 'io.sentry.eventsentry' = 'io.sentry.event' + 'sentry'
-      const segs = token.split('.');
-      const last = segs[segs.length - 1];
-      for (let i = 1; i <= last.length - 4; i++) {
-        const glued = index.squashed.get(last.slice(i));
-        if (glued) {
-          token = [...segs.slice(0, -1), last.slice(0, i)].join('.');
-          for (const g of glued) push(g.ruleIds, 'product', g.term, start, end);
-          break;
-        }
+    // 3. one mention per rule and line: the strongest, not negated when one is not
+    const best = new Map<string, Mention>();
+    for (const c of found) {
+      const sentence = sentenceAround(norm, c.start, c.end);
+      const pos = sentence.indexOf(norm.slice(c.start, c.end));
+      const negated = negatedBefore(sentence, pos < 0 ? 0 : pos, negationCues);
+      for (const ruleId of c.ruleIds) {
+        const m = mention(doc, pl, ruleId, c.level, c.term, negated);
+        const prev = best.get(ruleId);
+        const score = (x: Mention) => (x.negated ? 0 : 10) + LEVEL_RANK[x.level];
+        if (!prev || score(m) > score(prev)) best.set(ruleId, m);
       }
-      const ids = resolveToken(token, index);
-      // group:artifact forms (com.stripe:stripe, com.vk:android) name the rules of that Maven group
-      if (m[0].includes(':')) for (const id of index.mavenGroups.get(m[0].split(':')[0].toLowerCase()) ?? []) if (!ids.includes(id)) ids.push(id);
-      if (ids.length) push(ids, 'identifier', m[0], start, end);
     }
+    out.push(...best.values());
   }
   return out;
 }

@@ -35,7 +35,8 @@ export function latinNamePattern(name: string): string {
   const parts = nameParts(name);
   let body = parts.map(escapeRe).join('[\\s\\-.]?');
   if (parts.length > 1 && /[a-z]{4,}s$/.test(parts[parts.length - 1])) body += '?';
-  return `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`;
+  // boundaries are Latin letters and digits only: CJK text puts names right next to other words ('zendesk用户')
+  return `(?<![a-z0-9\\u00c0-\\u024f])${body}(?![a-z0-9\\u00c0-\\u024f])`;
 }
 
 /** The longest part of a name, for a cheap `includes` pre-filter before running its pattern. */

@@ -26,7 +26,7 @@ export interface DisclosureTerms {
 
 export interface TermIndex {
   groups: TermGroup[];
-  /** 'appsflyer' (separators removed) -> product groups, for names glued to a package (io.sentry.eventsentry) */
+  /** 'appsflyer' (separators removed) -> name groups, for names glued to a package (io.sentry.eventsentry) */
   squashed: Map<string, TermGroup[]>;
   /** Java package -> rule id */
   packages: Map<string, string>;
@@ -93,7 +93,7 @@ export function buildTermIndex(rules: Rule[], terms: DisclosureTerms): TermIndex
   const groups = [...byKey.values()];
   const squashed = new Map<string, TermGroup[]>();
   for (const g of groups) {
-    if (g.cjk || g.level !== 'product' || g.ambiguous) continue;
+    if (g.cjk || g.ambiguous) continue;
     const s = nameParts(g.term).join('');
     if (s.length < 4) continue;
     const l = squashed.get(s) ?? [];

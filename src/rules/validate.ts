@@ -22,7 +22,7 @@ const EXAMPLE_ECOSYSTEMS = new Set([
 
 const MATCH_FORMATS: Record<keyof RuleMatch, RegExp> = {
   maven: MAVEN_RE,
-  gradlePlugins: JAVA_PKG_RE,
+  gradlePlugins: /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/, // 'io.sentry.android.gradle', legacy 'realm-android'
   javaPackages: JAVA_PKG_RE,
   androidManifest: MANIFEST_RE,
   cocoapods: POD_RE,

@@ -177,13 +177,14 @@ export function extractGradle(input: ExtractInput): ExtractResult {
     new RegExp(String.raw`\bapply\s+plugin\s*:\s*${STRING}`, 'g'),
     new RegExp(String.raw`\bapply\s*\(\s*plugin\s*=\s*${STRING}`, 'g'),
   ];
-  for (const re of pluginPatterns) {
+  pluginPatterns.forEach((re, i) => {
     for (const m of code.matchAll(re)) {
       const id = m[1] ?? m[2] ?? '';
-      if (!/^[A-Za-z0-9_.-]+$/.test(id) || !id.includes('.')) continue;
+      // `id 'x'` needs a dotted id (an `id` may be something else); `apply plugin:` also takes legacy ones ('realm-android')
+      if (!/^[A-Za-z0-9_.-]+$/.test(id) || (i === 0 && !id.includes('.'))) continue;
       push({ ecosystem: 'gradle-plugin', name: id, scope: 'plugin', offset: m.index! });
     }
-  }
+  });
   for (const m of code.matchAll(/\balias\s*\(\s*([A-Za-z_]\w*\.plugins(?:\.[A-Za-z_]\w*)+)\s*\)/g)) {
     const line = lines.lineOf(m.index!);
     refs.push({ expr: m[1], scope: 'plugin', line, text: lines.lineText(line), platform: false, plugin: true });
