@@ -134,7 +134,8 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or loading errors
     .description('check rule files: schema, id = path, well-formed identifiers, no identifier claimed twice')
     .argument('[dir]', 'rule folder', BUILTIN_RULES_DIR)
     .action((dir: string) => {
-      const { rules: loaded, problems } = loadRuleDir(dir);
+      const known = dir === BUILTIN_RULES_DIR ? new Set<string>() : new Set(loadBuiltinRules().map((r) => r.id));
+      const { rules: loaded, problems } = loadRuleDir(dir, dir, known);
       for (const p of problems) io.err(`${p.file}: ${p.message}\n`);
       io.out(`${loaded.length} rules valid, ${problems.length} problem(s)\n`);
       setExit(problems.length ? 1 : 0);
@@ -144,7 +145,8 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or loading errors
     .description("check every rule's examples: `match` lines must match it, `noMatch` lines must not")
     .argument('[dir]', 'rule folder', BUILTIN_RULES_DIR)
     .action((dir: string) => {
-      const { rules: loaded, problems } = loadRuleDir(dir);
+      const known = dir === BUILTIN_RULES_DIR ? new Set<string>() : new Set(loadBuiltinRules().map((r) => r.id));
+      const { rules: loaded, problems } = loadRuleDir(dir, dir, known);
       if (problems.length) throw new ExitError(2, `${problems.length} invalid rule file(s); run 'sdkscan rules validate ${dir}' first`);
       const isBuiltin = dir === BUILTIN_RULES_DIR;
       const all = isBuiltin ? loaded : [...loadBuiltinRules().filter((r) => !loaded.some((l) => l.id === r.id)), ...loaded];

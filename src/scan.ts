@@ -57,7 +57,7 @@ export function displayPath(p: string, root: string, cwd: string): string {
 export function loadRules(rulesDirs: string[] = []): Rule[] {
   const rules = [...loadBuiltinRules()];
   for (const dir of rulesDirs) {
-    const loaded = loadRuleDir(dir);
+    const loaded = loadRuleDir(dir, dir, new Set(rules.map((r) => r.id)));
     if (loaded.problems.length) {
       const p = loaded.problems[0];
       throw new ScanError(`--rules ${dir}: ${p.file}: ${p.message}${loaded.problems.length > 1 ? ` (and ${loaded.problems.length - 1} more; run 'sdkscan rules validate ${dir}')` : ''}`);

@@ -26,8 +26,9 @@ export function buildIndex(rules: Rule[]): RuleIndex {
   const pub = new Map<string, Rule>();
   const nuget = new Map<string, Rule>();
   const unity = new Map<string, Rule>();
+  // a later rule wins: user rules (--rules) come after the built-in ones and override them
   const put = (m: Map<string, Rule>, k: string, r: Rule) => {
-    if (!m.has(k)) m.set(k, r);
+    m.set(k, r);
   };
 
   for (const rule of rules) {
@@ -106,7 +107,10 @@ export function buildIndex(rules: Rule[]): RuleIndex {
     cocoapods: podLookup,
     spm: (n) => spm.get(normalizeRepoUrl(n)),
     carthage: (n) => carthage.get(normalizeIdentifier('carthage', n)) ?? carthage.get(normalizeRepoUrl(n)),
-    framework: (n) => frameworks.get(n.toLowerCase()) ?? pods.get(n.toLowerCase()),
+    framework: (n) => {
+      const base = n.replace(/\.(xc)?framework$/i, '').toLowerCase();
+      return frameworks.get(base) ?? pods.get(base);
+    },
     plist: (n) => plist.get(n),
     npm: (n) => npm.get(n.toLowerCase()),
     pub: (n) => pub.get(n.toLowerCase()),

@@ -32,7 +32,8 @@ export function listRuleFiles(dir: string): string[] {
 }
 
 /** Loads and validates a folder of rule files; problems name the file and field. */
-export function loadRuleDir(dir: string, displayBase = dir): LoadedRules {
+/** `knownIds`: ids of other loaded rules (the built-ins) that `overlaps` may name. */
+export function loadRuleDir(dir: string, displayBase = dir, knownIds: Set<string> = new Set()): LoadedRules {
   const rules: Rule[] = [];
   const problems: RuleProblem[] = [];
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
@@ -58,12 +59,12 @@ export function loadRuleDir(dir: string, displayBase = dir): LoadedRules {
     }
     rules.push(toRule(id, parsed.value as Record<string, unknown>, shown));
   }
-  problems.push(...crossRuleProblems(rules));
+  problems.push(...crossRuleProblems(rules, knownIds));
   return { rules, problems };
 }
 
 /** No identifier claimed by two rules unless both declare the overlap; overlaps name existing rules. */
-export function crossRuleProblems(rules: Rule[]): RuleProblem[] {
+export function crossRuleProblems(rules: Rule[], knownIds: Set<string> = new Set()): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const byId = new Map(rules.map((r) => [r.id, r]));
   const owners = new Map<string, Rule>();
@@ -84,7 +85,7 @@ export function crossRuleProblems(rules: Rule[]): RuleProblem[] {
       }
     }
     for (const o of rule.overlaps ?? []) {
-      if (!byId.has(o)) problems.push({ file: rule.file ?? rule.id, message: `overlaps: no rule '${o}'` });
+      if (!byId.has(o) && !knownIds.has(o)) problems.push({ file: rule.file ?? rule.id, message: `overlaps: no rule '${o}'` });
     }
   }
   return problems;
