@@ -95,6 +95,18 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const index = buildIndex(rules);
   const detections = matchDependencies(deps, index);
 
+  // SDK privacy manifests found inside vendored frameworks, attached to the SDK the framework belongs to
+  const sdkManifests = new Map<string, NonNullable<SdkReport['privacyManifest']>>();
+  for (const f of facts) {
+    if (f.kind !== 'sdk-privacy-manifest') continue;
+    const m = JSON.parse(f.value) as { framework: string; tracking?: boolean; trackingDomains: string[]; collectedDataTypes: { type: string }[] };
+    const rule = index.lookup({ ecosystem: 'framework', name: m.framework });
+    if (!rule || sdkManifests.has(rule.id)) continue;
+    const entry: NonNullable<SdkReport['privacyManifest']> = { file: f.location.file, trackingDomains: m.trackingDomains, collectedDataTypes: m.collectedDataTypes.map((d) => d.type) };
+    if (m.tracking !== undefined) entry.tracking = m.tracking;
+    sdkManifests.set(rule.id, entry);
+  }
+
   // 7. disclose
   const termIndex = buildTermIndex(rules, loadDisclosureTerms());
   const mentions: Mention[] = documents.flatMap((d) => ('lines' in d ? findMentions(d, termIndex) : d.mentions));
@@ -115,6 +127,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       disclosure: disclosureStatus(det, mentions, { familyDiscloses: options.familyDiscloses ?? true, noPolicy: documents.length === 0 }),
     };
     if (r.tracking !== undefined) sdk.tracking = r.tracking;
+    const manifest = sdkManifests.get(r.id);
+    if (manifest) sdk.privacyManifest = manifest;
     if (r.applePrivacyImpacting) sdk.applePrivacyImpacting = true;
     return sdk;
   });

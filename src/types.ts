@@ -181,6 +181,8 @@ export interface SdkReport {
   applePrivacyImpacting?: boolean;
   usage: Usage;
   evidence: Evidence[];
+  /** what the SDK's own PrivacyInfo.xcprivacy (vendored in the tree) declares */
+  privacyManifest?: { file: string; tracking?: boolean; trackingDomains: string[]; collectedDataTypes: string[] };
   disclosure: {
     status: DisclosureStatus;
     reason?: string;

@@ -12,12 +12,13 @@ import { pbxproj } from './ios/pbxproj/index';
 import { cartfile } from './ios/cartfile/index';
 import { infoPlist } from './ios/info-plist/index';
 import { vendoredFramework } from './ios/vendored-framework/index';
+import { sdkPrivacyManifest } from './ios/sdk-privacy-manifest/index';
 import { packageJson } from './js/package-json/index';
 import { expoConfig } from './js/expo-config/index';
 
 /** Every extractor; the name of each is its folder (a test keeps this list equal to the folders). */
 export const EXTRACTORS: Extractor[] = [
   gradle, gradleProperties, versionCatalog, manifest, vendoredBinary,
-  podfile, podfileLock, packageSwift, packageResolved, pbxproj, cartfile, infoPlist, vendoredFramework,
+  podfile, podfileLock, packageSwift, packageResolved, pbxproj, cartfile, infoPlist, vendoredFramework, sdkPrivacyManifest,
   packageJson, expoConfig,
 ];

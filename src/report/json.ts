@@ -29,6 +29,7 @@ export function formatJson(result: ScanResult): string {
         text: e.text,
         ...(e.skipReason ? { skipReason: e.skipReason } : {}),
       })),
+      ...(s.privacyManifest ? { privacyManifest: s.privacyManifest } : {}),
       disclosure: s.disclosure,
     })),
     findings: result.findings,

@@ -56,12 +56,14 @@ export function formatText(result: ScanResult, opts: TextOptions = { color: fals
 }
 
 function sdkLines(s: SdkReport, detailed: boolean, dim: (s: string) => string): string[] {
-  const head = `  ${s.name} ${dim(`[${s.id}]`)} ${dim(`${s.vendor}; ${s.categories.join(', ')}`)}${s.usage !== 'release' ? ` (${s.usage} only)` : ''}`;
+  const tags = [s.usage !== 'release' ? `${s.usage} only` : '', s.applePrivacyImpacting ? "on Apple's privacy-impacting SDK list" : ''].filter(Boolean);
+  const head = `  ${s.name} ${dim(`[${s.id}]`)} ${dim(`${s.vendor}; ${s.categories.join(', ')}`)}${tags.length ? ` (${tags.join('; ')})` : ''}`;
   const out = [head];
   const ev = detailed ? s.evidence : s.evidence.slice(0, 1);
   for (const e of ev) out.push(`    ${e.file}:${e.line}  ${e.text}${e.via ? dim(` (via ${e.via.join(' > ')})`) : ''}`);
   if (!detailed && s.evidence.length > 1) out.push(dim(`    … and ${s.evidence.length - 1} more`));
   if (detailed && s.collectsData && s.dataTypes.length) out.push(dim(`    collects: ${s.dataTypes.join(', ')}`));
+  if (detailed && s.privacyManifest) out.push(dim(`    its privacy manifest (${s.privacyManifest.file}): tracking ${s.privacyManifest.tracking ? 'yes' : 'no'}${s.privacyManifest.trackingDomains.length ? `, domains ${s.privacyManifest.trackingDomains.join(', ')}` : ''}`));
   for (const d of s.disclosure.evidence.slice(0, detailed ? 3 : 1)) out.push(dim(`    policy ${d.source}:${d.line}${d.page ? ` (page ${d.page})` : ''}: "${d.term}"`));
   if (s.disclosure.reason && !detailed) out.push(dim(`    ${s.disclosure.reason}`));
   return out;
