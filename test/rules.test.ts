@@ -72,7 +72,7 @@ describe('matching semantics', () => {
     ['maven com.umeng.umsdkx:common:1', undefined],
     ['maven com.google.firebase:firebase-crashlytics-ktx:19.0.0', 'v/fb'],
     ['maven com.google.firebase:firebase-analytics:22.0.0', undefined],
-    ['maven io.sentry:sentry-android-ndk:7.0.0', 'v/sentry'],
+    ['maven io.sentry:sentry-android-ndk:7.0.0', undefined], // a group is not a package: rules say `io.sentry:*`
     ['maven io.sentry.example:demo:1.0', undefined],
     ['android-manifest io.sentry.android.core.SentryInitProvider', 'v/sentry'],
     ['cocoapods Sentry/Core', 'v/sentry'],

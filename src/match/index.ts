@@ -86,9 +86,9 @@ export function buildIndex(rules: Rule[]): RuleIndex {
       if (dot <= 0) break;
       g = g.slice(0, dot);
     }
-    // an unknown artifact of a group that is exactly a claimed Java package (io.sentry:sentry-foo -> io.sentry);
-    // a sub-group (io.sentry.example) is someone else's
-    return packages.get(name.split(':')[0]);
+    // a Maven group is not a Java package: com.amazonaws:aws-lambda-java-* is not the mobile SDK.
+    // Rules that own a whole group say so with `group:*`.
+    return undefined;
   };
 
   const podLookup = (name: string): Rule | undefined => {

@@ -154,3 +154,42 @@ describe('gradle helpers', () => {
     expect(parseCoordinate('com.a')).toBeUndefined();
   });
 });
+
+describe('android/gradle Kotlin Multiplatform', () => {
+  it('scopes dependencies by source set and reads cocoapods { pod(...) }', () => {
+    const text = [
+      'kotlin {',
+      '    cocoapods {',
+      '        pod("FirebaseAnalytics") {',
+      '            version = "10.29.0"',
+      '        }',
+      '        pod("Sentry", version = "8.36.0")',
+      '    }',
+      '    sourceSets {',
+      '        commonMain.dependencies {',
+      '            implementation("io.github.aakira:napier:2.7.1")',
+      '        }',
+      '        val androidMain by getting {',
+      '            dependencies {',
+      '                implementation("com.mixpanel.android:mixpanel-android:7.5.2")',
+      '            }',
+      '        }',
+      '        commonTest.dependencies {',
+      '            implementation("io.kotest:kotest-assertions-core:5.9.1")',
+      '        }',
+      '    }',
+      '}',
+      'dependencies {',
+      '    implementation("com.appsflyer:af-android-sdk:6.14.2")',
+      '}',
+    ].join('\n');
+    expect(briefs(run(text, 'shared/build.gradle.kts').dependencies)).toEqual([
+      'cocoapods FirebaseAnalytics 10.29.0 kotlin cocoapods L3 release',
+      'cocoapods Sentry 8.36.0 kotlin cocoapods L6 release',
+      'maven com.appsflyer:af-android-sdk 6.14.2 implementation L23 release',
+      'maven com.mixpanel.android:mixpanel-android 7.5.2 androidMain:implementation L14 release',
+      'maven io.github.aakira:napier 2.7.1 commonMain:implementation L10 release',
+      'maven io.kotest:kotest-assertions-core 5.9.1 commonTest:implementation L18 test',
+    ]);
+  });
+});

@@ -95,11 +95,21 @@ export function extractGradle(input: ExtractInput): ExtractResult {
   const refs: GradleRef[] = [];
   const data: GradleLinkData = { kind: 'gradle', vars, refs, isRoot: !input.path.includes('/') || isSettings };
 
+  // Kotlin Multiplatform source sets: commonMain { dependencies { … } }, val iosMain by getting { … },
+  // getByName("androidMain") { … }; a dependency inside one is scoped 'iosMain:implementation'
+  const sourceSets = blockSpans(code, /\b(?:val\s+)?([a-z]\w*(?:Main|Test))\b(?:\s+by\s+getting)?(?:\s*\.\s*dependencies)?\s*\{|\b(?:getByName|named)\s*\(\s*"([a-z]\w*(?:Main|Test))"\s*\)\s*\{/g);
+  const sourceSetAt = (offset: number) => {
+    let best: { name: string; start: number } | undefined;
+    for (const sp of sourceSets) if (offset > sp.start && offset < sp.end && (!best || sp.start > best.start)) best = sp;
+    return best?.name;
+  };
   const push = (d: Omit<Dependency, 'location' | 'text' | 'direct' | 'usage'> & { offset: number }) => {
     const line = lines.lineOf(d.offset);
     const { offset: _o, ...rest } = d;
     void _o;
-    deps.push({ ...rest, direct: true, location: { file: input.path, line }, text: lines.lineText(line), usage: usageOfScope(rest.scope) });
+    const set = sourceSetAt(d.offset);
+    if (set && rest.scope && rest.scope !== 'plugin') rest.scope = `${set}:${rest.scope}`;
+    deps.push({ ...rest, direct: true, location: { file: input.path, line }, text: lines.lineText(line), usage: usageOfScope(set?.endsWith('Test') ? 'test' : rest.scope) });
   };
 
   const addCoordinate = (raw: string, scope: string, offset: number, platform: boolean) => {
@@ -190,6 +200,17 @@ export function extractGradle(input: ExtractInput): ExtractResult {
     refs.push({ expr: m[1], scope: 'plugin', line, text: lines.lineText(line), platform: false, plugin: true });
   }
 
+  // Kotlin Multiplatform CocoaPods: cocoapods { pod("FirebaseAnalytics") { version = "10.0" } } | pod("Sentry", version = "8.36.0")
+  for (const block of blockSpans(code, /\bcocoapods\s*\{/g)) {
+    const body = code.slice(block.start, block.end);
+    for (const m of body.matchAll(/\bpod\s*\(\s*"([^"]+)"(?:\s*,\s*version\s*=\s*"([^"]+)")?[^)]*\)(?:\s*\{[^}]*?\bversion\s*=\s*"([^"]+)")?/g)) {
+      const dep: Omit<Dependency, 'location' | 'text' | 'direct' | 'usage'> & { offset: number } = { ecosystem: 'cocoapods', name: m[1], scope: 'kotlin cocoapods', offset: block.start + m.index! };
+      const version = m[2] ?? m[3];
+      if (version) dep.version = version;
+      push(dep);
+    }
+  }
+
   // 6. buildSrc / convention plugins often hold coordinates as constants: const val okhttp = "g:a:v"
   if (isBuildSrc && /\.(kt|java|groovy)$/.test(input.path)) {
     const seen = new Set(deps.map((d) => `${d.location.line}:${d.name}`));
@@ -241,6 +262,31 @@ export function collectVars(code: string): Record<string, string> {
   // resolve variables that refer to other variables (one level is the common case)
   for (const [k, v] of Object.entries(vars)) if (v.includes('$')) vars[k] = interpolate(v, vars).value;
   return vars;
+}
+
+/** Spans from each opener match to its closing brace: [start of match, offset of the matching '}']. */
+function blockSpans(code: string, opener: RegExp): { name: string; start: number; end: number }[] {
+  const out: { name: string; start: number; end: number }[] = [];
+  for (const m of code.matchAll(opener)) {
+    const open = m.index! + m[0].length - 1;
+    let depth = 0;
+    let end = code.length;
+    for (let i = open; i < code.length; i++) {
+      const c = code[i];
+      if (c === '"' || c === "'") {
+        const q = c;
+        for (i++; i < code.length && code[i] !== q && code[i] !== '\n'; i++) if (code[i] === '\\') i++;
+        continue;
+      }
+      if (c === '{') depth++;
+      else if (c === '}' && --depth === 0) {
+        end = i;
+        break;
+      }
+    }
+    out.push({ name: m[1] ?? m[2] ?? '', start: m.index!, end });
+  }
+  return out;
 }
 
 function unbalanced(code: string): boolean {
