@@ -71,6 +71,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--rules <dir>', 'extra rule folder (same format as rules/); repeatable', collect, [])
     .option('--ignore <pattern>', '.gitignore-style pattern of paths to skip; repeatable', collect, [])
     .option('--max-file-size <bytes>', 'skip manifest files larger than this (default 5m)', parseSize)
+    .option('--no-source-imports', 'do not read import lines of source files (Kotlin, Java, Swift, Objective-C, Dart, JS/TS)')
     .option('--no-family-disclosure', 'a family name alone (e.g. "Firebase") counts only as a vendor-level disclosure')
     .option('--no-color', 'never colour the text report')
     .option('-q, --quiet', 'print nothing; only the exit code tells the outcome')
@@ -92,6 +93,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or loading errors
         ignore: opts.ignore as string[],
         maxFileSize: opts.maxFileSize as number | undefined,
         familyDiscloses: opts.familyDisclosure as boolean,
+        sourceImports: opts.sourceImports as boolean,
       });
       const format = opts.format as string;
       const color = format === 'text' && io.isTTY && opts.color !== false && !process.env.NO_COLOR && !opts.output;

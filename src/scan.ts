@@ -29,6 +29,8 @@ export interface ScanOptions {
   maxFileSize?: number;
   /** a family mention (Firebase) discloses its products (default true) */
   familyDiscloses?: boolean;
+  /** read import lines of Kotlin/Java, Swift/Objective-C, Dart and JS/TS sources as supporting evidence (default true) */
+  sourceImports?: boolean;
   /** working directory for display paths (default process.cwd()) */
   cwd?: string;
 }
@@ -154,7 +156,8 @@ export interface Extracted {
 }
 
 /** Stages walk, extract and link: every dependency found under root, before matching against rules. */
-export async function extractAll(root: string, options: Pick<ScanOptions, 'ignore' | 'maxFileSize'> = {}): Promise<Extracted> {
+export async function extractAll(root: string, options: Pick<ScanOptions, 'ignore' | 'maxFileSize' | 'sourceImports'> = {}): Promise<Extracted> {
+  const extractors = options.sourceImports === false ? EXTRACTORS.filter((e) => !e.name.startsWith('source/')) : EXTRACTORS;
   const diagnostics: Diagnostic[] = [];
   const facts: Fact[] = [];
   const deps: Dependency[] = [];
@@ -165,7 +168,7 @@ export async function extractAll(root: string, options: Pick<ScanOptions, 'ignor
   const jobs: { path: string; extractors: Extractor[] }[] = [];
   for (const path of paths) {
     let chosen: Extractor[] | undefined;
-    for (const ex of EXTRACTORS) {
+    for (const ex of extractors) {
       if (ex.fileRequired(path)) (chosen ??= []).push(ex);
     }
     if (chosen) jobs.push({ path, extractors: chosen });

@@ -15,10 +15,15 @@ import { vendoredFramework } from './ios/vendored-framework/index';
 import { sdkPrivacyManifest } from './ios/sdk-privacy-manifest/index';
 import { packageJson } from './js/package-json/index';
 import { expoConfig } from './js/expo-config/index';
+import { jvmImports } from './source/jvm-imports/index';
+import { appleImports } from './source/apple-imports/index';
+import { dartImports } from './source/dart-imports/index';
+import { jsImports } from './source/js-imports/index';
 
 /** Every extractor; the name of each is its folder (a test keeps this list equal to the folders). */
 export const EXTRACTORS: Extractor[] = [
   gradle, gradleProperties, versionCatalog, manifest, vendoredBinary,
   podfile, podfileLock, packageSwift, packageResolved, pbxproj, cartfile, infoPlist, vendoredFramework, sdkPrivacyManifest,
   packageJson, expoConfig,
+  jvmImports, appleImports, dartImports, jsImports,
 ];

@@ -161,9 +161,10 @@ export function matchDependencies(deps: Dependency[], index: RuleIndex): Detecti
   }
   const out = [...byRule.values()];
   for (const det of out) {
-    det.evidence = dedupeEvidence(det.evidence).sort(compareEvidence);
-    // source imports are supporting evidence: they never make an SDK count as shipped on their own
-    // when a manifest declares it with a narrower scope
+    // source imports are supporting evidence: kept only for SDKs that no manifest declares (vendored source,
+    // binaries without a manifest entry), so they never double-count or widen a declared SDK's scope
+    const declared = det.evidence.filter((e) => e.ecosystem !== 'source-import');
+    det.evidence = dedupeEvidence(declared.length ? declared : det.evidence).sort(compareEvidence);
     det.usage = widestUsage(det.evidence.map((e) => e.usage));
   }
   return out.sort((a, b) => (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0));
