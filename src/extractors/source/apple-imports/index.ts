@@ -17,13 +17,13 @@ const APPLE = new Set([
   'Accelerate', 'Metal', 'MetalKit', 'SpriteKit', 'SceneKit', 'ARKit', 'Vision', 'VisionKit', 'CoreML', 'NaturalLanguage',
   'Speech', 'EventKit', 'EventKitUI', 'PassKit', 'CallKit', 'PushKit', 'MediaPlayer', 'CoreMedia', 'CoreVideo', 'ImageIO',
   'MobileCoreServices', 'UniformTypeIdentifiers', 'QuickLook', 'LinkPresentation', 'BackgroundTasks', 'CoreHaptics', 'OSLog',
-  'Observation', 'SwiftData', 'Charts', 'RegexBuilder', 'CoreFoundation', 'AppKit', 'Cocoa', 'WatchKit', 'ClockKit',
+  'Observation', 'SwiftData', 'Charts', 'RegexBuilder', 'CoreFoundation', 'AppKit', 'Cocoa', 'WatchKit', 'ClockKit', 'PackageDescription',
 ]);
 
 export const appleImports: Extractor = {
   name: 'source/apple-imports',
   docs: 'https://docs.swift.org/swift-book/documentation/the-swift-programming-language/',
-  fileRequired: (path) => /\.(swift|m|mm|h)$/.test(path) && !/\.(xc)?framework\//.test(path),
+  fileRequired: (path) => /\.(swift|m|mm|h)$/.test(path) && !/\.(xc)?framework\//.test(path) && !/(^|\/)Package(@swift-[\d.]+)?\.swift$/.test(path),
   extract: ({ path, text }) => {
     const deps: Dependency[] = [];
     const swift = path.endsWith('.swift');
