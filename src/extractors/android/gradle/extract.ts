@@ -236,11 +236,6 @@ export function extractGradle(input: ExtractInput): ExtractResult {
     if (Object.keys(catalogs).length) data.catalogs = catalogs;
   }
 
-  if (deps.length === 0 && refs.length === 0 && /\bdependencies\s*\{/.test(code) && !/\bdependencies\s*\{\s*\}/.test(code)) {
-    // a dependencies block we could not read anything from is worth a note, not silence
-    const line = lines.lineOf(code.search(/\bdependencies\s*\{/));
-    diagnostics.push({ file: input.path, line, severity: 'note', message: 'dependencies block found but no dependency could be read from it', source: 'android/gradle' });
-  }
   if (unbalanced(code)) {
     diagnostics.push({ file: input.path, severity: 'warning', message: 'unbalanced braces: the script may be truncated or malformed; what could be read is reported', source: 'android/gradle' });
   }

@@ -16,9 +16,9 @@ export function extractManifest(input: { path: string; text: string }): ExtractR
   if (!parsed.ok) {
     return { dependencies: [], diagnostics: [{ file: input.path, line: parsed.line, severity: 'warning', message: `AndroidManifest.xml could not be parsed: ${parsed.error}`, source: 'android/manifest' }] };
   }
-  const manifest = parsed.value.manifest;
-  if (!manifest) return { dependencies: [], diagnostics: [{ file: input.path, severity: 'note', message: 'no <manifest> root element', source: 'android/manifest' }] };
+  if (!('manifest' in parsed.value)) return { dependencies: [], diagnostics: [{ file: input.path, severity: 'note', message: 'no <manifest> root element', source: 'android/manifest' }] };
 
+  const manifest = parsed.value.manifest; // '' for an empty <manifest />
   const found: { name: string; kind: string }[] = [];
   const nameOf = (n: XmlNode) => n.$?.['android:name'];
   for (const tag of ['uses-permission', 'uses-permission-sdk-23', 'permission']) {
