@@ -11,53 +11,63 @@ export interface CommentSyntax {
 export const C_LIKE: CommentSyntax = { line: ['//'], block: ['/*', '*/'], quotes: ['"""', "'''", '"', "'"] };
 export const RUBY: CommentSyntax = { line: ['#'], quotes: ['"', "'"] };
 
+const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const tokenRes = new Map<CommentSyntax, RegExp>();
+
 /** Replaces comment characters with spaces (newlines kept), so regexes never see commented-out code. */
 export function stripComments(text: string, syntax: CommentSyntax): string {
-  const out = text.split('');
+  let re = tokenRes.get(syntax);
+  if (!re) {
+    const alts = [...syntax.quotes, ...syntax.line, ...(syntax.block ? [syntax.block[0]] : [])].sort((x, y) => y.length - x.length).map(escapeRe);
+    re = new RegExp(alts.join('|'), 'g');
+    tokenRes.set(syntax, re);
+  }
+  const parts: string[] = [];
+  let last = 0;
   let i = 0;
   const n = text.length;
   const blank = (from: number, to: number) => {
-    for (let k = from; k < to && k < n; k++) if (out[k] !== '\n' && out[k] !== '\r') out[k] = ' ';
+    parts.push(text.slice(last, from), text.slice(from, to).replace(/[^\r\n]/g, ' '));
+    last = to;
   };
-  outer: while (i < n) {
-    for (const q of syntax.quotes) {
-      if (text.startsWith(q, i)) {
-        let j = i + q.length;
+  while (i < n) {
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (!m) break;
+    const tok = m[0];
+    const at = m.index;
+    if (syntax.quotes.includes(tok)) {
+      let j = at + tok.length;
+      if (tok.length > 1) {
+        const end = text.indexOf(tok, j);
+        j = end < 0 ? n : end + tok.length;
+      } else {
         while (j < n) {
-          if (q.length === 1 && text[j] === '\\') {
-            j += 2;
-            continue;
-          }
-          if (q.length === 1 && text[j] === '\n') break; // unterminated single-line string
-          if (text.startsWith(q, j)) {
-            j += q.length;
+          const c = text[j];
+          if (c === '\\') j += 2;
+          else if (c === tok) {
+            j++;
             break;
-          }
-          j++;
+          } else if (c === '\n' && tok !== '`') break; // unterminated single-line string
+          else j++;
         }
-        i = j;
-        continue outer;
       }
-    }
-    for (const lc of syntax.line) {
-      if (text.startsWith(lc, i)) {
-        let j = text.indexOf('\n', i);
-        if (j < 0) j = n;
-        blank(i, j);
-        i = j;
-        continue outer;
-      }
-    }
-    if (syntax.block && text.startsWith(syntax.block[0], i)) {
-      let j = text.indexOf(syntax.block[1], i + syntax.block[0].length);
-      j = j < 0 ? n : j + syntax.block[1].length;
-      blank(i, j);
       i = j;
-      continue;
+    } else if (syntax.line.includes(tok)) {
+      let j = text.indexOf('\n', at);
+      if (j < 0) j = n;
+      blank(at, j);
+      i = j;
+    } else {
+      let j = text.indexOf(syntax.block![1], at + tok.length);
+      j = j < 0 ? n : j + syntax.block![1].length;
+      blank(at, j);
+      i = j;
     }
-    i++;
   }
-  return out.join('');
+  if (last === 0) return text;
+  parts.push(text.slice(last));
+  return parts.join('');
 }
 
 /** Offset -> 1-based line number, by binary search over line starts. */

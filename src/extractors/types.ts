@@ -26,6 +26,8 @@ export interface Extractor {
   fileRequired(path: string): boolean;
   /** false for extractors that judge by the path alone (vendored binaries): the file is never read */
   needsContent?: boolean;
+  /** only the first this many bytes are needed (import lines at the top of a source file) */
+  headBytes?: number;
   /** never throws on bad content: returns diagnostics instead */
   extract(input: ExtractInput): ExtractResult;
 }

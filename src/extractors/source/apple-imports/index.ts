@@ -23,6 +23,7 @@ const APPLE = new Set([
 export const appleImports: Extractor = {
   name: 'source/apple-imports',
   docs: 'https://docs.swift.org/swift-book/documentation/the-swift-programming-language/',
+  headBytes: 32 * 1024,
   fileRequired: (path) => /\.(swift|m|mm|h)$/.test(path) && !/\.(xc)?framework\//.test(path) && !/(^|\/)Package(@swift-[\d.]+)?\.swift$/.test(path),
   extract: ({ path, text }) => {
     const deps: Dependency[] = [];

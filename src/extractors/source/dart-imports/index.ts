@@ -9,6 +9,7 @@ const IMPORT = /^\s*(?:import|export)\s+['"]package:([a-z][a-z0-9_]*)\//;
 export const dartImports: Extractor = {
   name: 'source/dart-imports',
   docs: 'https://dart.dev/language/libraries',
+  headBytes: 32 * 1024,
   fileRequired: (path) => path.endsWith('.dart') && !/\.g\.dart$|\.freezed\.dart$/.test(path),
   extract: ({ path, text }) => {
     const deps: Dependency[] = [];

@@ -10,6 +10,7 @@ const PLATFORM = /^(java|javax|android|androidx|kotlin|kotlinx|dalvik|org\.junit
 export const jvmImports: Extractor = {
   name: 'source/jvm-imports',
   docs: 'https://kotlinlang.org/docs/packages.html#imports',
+  headBytes: 32 * 1024,
   fileRequired: (path) => /\.(kt|java)$/.test(path) && !/(^|\/)(buildSrc|build-logic)\//.test(path),
   extract: ({ path, text }) => {
     const deps: Dependency[] = [];
