@@ -44,6 +44,8 @@ export interface Dependency {
   skipReason?: string;
   /** the extractor that produced it */
   extractor?: string;
+  /** evidence that never detects an SDK on its own (a SwiftPM pin resolved for another package) */
+  weak?: boolean;
   /** scope class, derived from scope: shipped in release builds, debug-only, or test/dev-only */
   usage?: Usage;
 }
@@ -131,6 +133,7 @@ export interface Evidence {
   text: string;
   usage: Usage;
   skipReason?: string;
+  weak?: boolean;
 }
 
 export interface Detection {

@@ -157,9 +157,12 @@ export function matchDependencies(deps: Dependency[], index: RuleIndex): Detecti
       det = { rule, evidence: [], usage: 'test' };
       byRule.set(rule.id, det);
     }
-    det.evidence.push(toEvidence(dep));
+    const ev = toEvidence(dep);
+    if (dep.weak) ev.weak = true;
+    det.evidence.push(ev);
   }
-  const out = [...byRule.values()];
+  // weak evidence confirms an SDK found otherwise, never detects one alone
+  const out = [...byRule.values()].filter((det) => det.evidence.some((e) => !e.weak));
   for (const det of out) {
     // source imports are supporting evidence: kept only for SDKs that no manifest declares (vendored source,
     // binaries without a manifest entry), so they never double-count or widen a declared SDK's scope

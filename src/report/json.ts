@@ -28,6 +28,7 @@ export function formatJson(result: ScanResult): string {
         usage: e.usage,
         text: e.text,
         ...(e.skipReason ? { skipReason: e.skipReason } : {}),
+        ...(e.weak ? { weak: true } : {}),
       })),
       ...(s.privacyManifest ? { privacyManifest: s.privacyManifest } : {}),
       disclosure: s.disclosure,

@@ -35,9 +35,17 @@ export function linkIos(files: LinkFile[]): { dependencies: Dependency[]; diagno
   for (const f of files) {
     if (/(\.pbxproj|Package(@swift-[\d.]+)?\.swift)$/.test(f.path)) for (const d of f.dependencies) if (d.ecosystem === 'spm') declared.add(normalizeRepoUrl(d.name));
   }
+  // the others were resolved for a package the app uses: SwiftPM links only the products the app declares
+  // (firebase-ios-sdk always resolves GoogleAppMeasurement, used only by the FirebaseAnalytics product)
   for (const f of files) {
     if (!f.path.endsWith('Package.resolved')) continue;
-    for (const d of f.dependencies) if (declared.has(normalizeRepoUrl(d.name))) d.direct = true;
+    for (const d of f.dependencies) {
+      if (declared.has(normalizeRepoUrl(d.name))) d.direct = true;
+      else if (declared.size) {
+        d.weak = true;
+        d.skipReason = 'resolved as a dependency of another package; SwiftPM links only the products the app declares';
+      }
+    }
   }
   return { dependencies: [], diagnostics: [] };
 }

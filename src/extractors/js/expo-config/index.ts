@@ -131,6 +131,16 @@ export function extractExpoConfig(input: { path: string; text: string }): Extrac
       diagnostics.push({ file: input.path, line: n.loc?.start.line, severity: 'note', message: `plugins: an element built by ${n.type} cannot be read without running the config; it is not counted`, source: 'js/expo-config' });
     }
   };
+  /** the values one plugins[] element may take: identifiers followed, both branches of a condition */
+  const pluginValues = (node: t.Node, conditional: boolean, depth = 0): { node: t.Node; conditional: boolean }[] => {
+    const n = unwrap(node);
+    if (depth > 8) return [{ node: n, conditional }];
+    if (n.type === 'Identifier' && bindings.has(n.name)) return pluginValues(bindings.get(n.name)!, conditional, depth + 1);
+    if (n.type === 'ConditionalExpression') return [...pluginValues(n.consequent, true, depth + 1), ...pluginValues(n.alternate, true, depth + 1)];
+    if (n.type === 'LogicalExpression') return pluginValues(n.right, true, depth + 1);
+    if (n.type === 'BooleanLiteral' || n.type === 'NullLiteral' || (n.type === 'Identifier' && n.name === 'undefined')) return [];
+    return [{ node: n, conditional }];
+  };
   const stringOf = (n: t.Node): string | undefined => {
     const u = unwrap(n);
     if (u.type === 'StringLiteral') return u.value;
@@ -146,10 +156,11 @@ export function extractExpoConfig(input: { path: string; text: string }): Extrac
         const els: { node: t.Node; conditional: boolean }[] = [];
         elements(node.value, false, els);
         for (const el of els) {
-          const e = unwrap(el.node);
-          const spec = stringOf(e) ?? (e.type === 'ArrayExpression' && e.elements[0] ? stringOf(e.elements[0]) : undefined);
-          if (spec) addPlugin({ value: spec, line: e.loc?.start.line ?? 1, conditional: el.conditional });
-          else diagnostics.push({ file: input.path, line: e.loc?.start.line, severity: 'note', message: 'plugins: an element whose name is not a string literal is not counted', source: 'js/expo-config' });
+          for (const { node: e, conditional } of pluginValues(el.node, el.conditional)) {
+            const spec = stringOf(e) ?? (e.type === 'ArrayExpression' && e.elements[0] ? stringOf(e.elements[0]) : undefined);
+            if (spec) addPlugin({ value: spec, line: e.loc?.start.line ?? 1, conditional });
+            else diagnostics.push({ file: input.path, line: e.loc?.start.line, severity: 'note', message: `plugins: an element built by ${e.type} cannot be read without running the config; it is not counted`, source: 'js/expo-config' });
+          }
         }
         return;
       }
