@@ -15,6 +15,13 @@ import { vendoredFramework } from './ios/vendored-framework/index';
 import { sdkPrivacyManifest } from './ios/sdk-privacy-manifest/index';
 import { packageJson } from './js/package-json/index';
 import { expoConfig } from './js/expo-config/index';
+import { pubspec } from './flutter/pubspec/index';
+import { pubspecLock } from './flutter/pubspec-lock/index';
+import { csproj } from './dotnet/csproj/index';
+import { packagesManifest } from './unity/packages-manifest/index';
+import { edmDependencies } from './unity/edm-dependencies/index';
+import { configXml } from './cordova/config-xml/index';
+import { capacitorConfig } from './cordova/capacitor-config/index';
 import { jvmImports } from './source/jvm-imports/index';
 import { appleImports } from './source/apple-imports/index';
 import { dartImports } from './source/dart-imports/index';
@@ -25,5 +32,6 @@ export const EXTRACTORS: Extractor[] = [
   gradle, gradleProperties, versionCatalog, manifest, vendoredBinary,
   podfile, podfileLock, packageSwift, packageResolved, pbxproj, cartfile, infoPlist, vendoredFramework, sdkPrivacyManifest,
   packageJson, expoConfig,
+  pubspec, pubspecLock, csproj, packagesManifest, edmDependencies, configXml, capacitorConfig,
   jvmImports, appleImports, dartImports, jsImports,
 ];

@@ -28,6 +28,12 @@ export function extractPubspecLock(input: { path: string; text: string }): Extra
   const lines = new LineMap(input.text);
   const packages = parsed.value.get('packages', true) as (Node & { items?: Pair<Node, Node>[] }) | undefined;
   if (!packages || !Array.isArray(packages.items)) return { dependencies: [], diagnostics: [diag('pubspec.lock has no packages mapping')] };
+  let js: Record<string, unknown>;
+  try {
+    js = ((parsed.value.toJS({ maxAliasCount: 100 }) as Record<string, unknown>).packages ?? {}) as Record<string, unknown>;
+  } catch (e) {
+    return { dependencies: [], diagnostics: [diag(`pubspec.lock could not be read: ${(e as Error).message}`)] };
+  }
 
   const deps: Dependency[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -35,7 +41,7 @@ export function extractPubspecLock(input: { path: string; text: string }): Extra
     const name = (pair.key as { value?: unknown })?.value;
     if (typeof name !== 'string') continue;
     const line = pair.key?.range ? lines.lineOf(pair.key.range[0]) : 1;
-    const entry = pair.value && 'toJSON' in pair.value ? (pair.value as { toJSON(): unknown }).toJSON() : undefined;
+    const entry = js[name];
     if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
       diagnostics.push(diag(`packages.${name} is not a mapping`, line));
       continue;

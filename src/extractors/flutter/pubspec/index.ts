@@ -19,6 +19,12 @@ const SECTIONS: [string, Dependency['usage']][] = [
   ['dependency_overrides', 'release'],
 ];
 
+/** A version as written: YAML reads `firebase_core: 3.10` as the number 3.1, so numbers come from the source text. */
+function versionText(node: unknown, value: string | number, text: string): string {
+  const range = (node as { range?: [number, number, number] } | undefined)?.range;
+  return typeof value === 'number' && range ? text.slice(range[0], range[1]).trim() : String(value);
+}
+
 export function extractPubspec(input: { path: string; text: string }): ExtractResult {
   const diag = (message: string, line?: number): Diagnostic => ({ file: input.path, line, severity: 'warning', message, source: 'flutter/pubspec' });
   const parsed = parseYamlDocument(input.text);
@@ -30,6 +36,12 @@ export function extractPubspec(input: { path: string; text: string }): ExtractRe
   const diagnostics: Diagnostic[] = [];
   const root = doc.contents as { items?: Pair<Node, Node>[] } | null;
   if (root && !Array.isArray(root.items)) return { dependencies: [], diagnostics: [diag('pubspec is not a YAML mapping')] };
+  let js: Record<string, unknown>;
+  try {
+    js = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
+  } catch (e) {
+    return { dependencies: [], diagnostics: [diag(`pubspec could not be read: ${(e as Error).message}`)] };
+  }
 
   for (const [section, usage] of SECTIONS) {
     const node = doc.get(section, true) as (Node & { items?: Pair<Node, Node>[] }) | undefined;
@@ -42,13 +54,13 @@ export function extractPubspec(input: { path: string; text: string }): ExtractRe
       const name = (pair.key as { value?: unknown })?.value;
       if (typeof name !== 'string') continue;
       const line = lineOf(pair.key);
-      const value: unknown = pair.value && 'toJSON' in pair.value ? (pair.value as { toJSON(): unknown }).toJSON() : null;
+      const value: unknown = (js[section] as Record<string, unknown> | undefined)?.[name] ?? null;
       const dep: Dependency = { ecosystem: 'pub', name, scope: section, direct: true, location: { file: input.path, line }, text: lines.lineText(line), usage };
-      if (typeof value === 'string' || typeof value === 'number') dep.version = String(value);
+      if (typeof value === 'string' || typeof value === 'number') dep.version = versionText(pair.value, value, input.text);
       else if (value && typeof value === 'object' && !Array.isArray(value)) {
         const v = value as Record<string, unknown>;
         if (v.sdk !== undefined) continue;
-        if (typeof v.version === 'string' || typeof v.version === 'number') dep.version = String(v.version);
+        if (typeof v.version === 'string' || typeof v.version === 'number') dep.version = versionText((pair.value as { get?(k: string, keep: true): unknown }).get?.('version', true), v.version, input.text);
         if (v.git !== undefined) {
           const git = typeof v.git === 'string' ? { url: v.git } : ((v.git ?? {}) as Record<string, unknown>);
           if (dep.version === undefined && typeof git.ref === 'string') dep.version = git.ref;

@@ -23,7 +23,7 @@ export function packageOfSpecifier(spec: string): string | undefined {
 export const jsImports: Extractor = {
   name: 'source/js-imports',
   docs: 'https://babeljs.io/docs/babel-parser',
-  fileRequired: (path) => /\.(js|jsx|ts|tsx|mjs|cjs)$/.test(path) && !/\.(min|bundle)\.js$|\.d\.ts$/.test(path) && !/(^|\/)(dist|vendor|coverage|\.expo|web-build)\//.test(path),
+  fileRequired: (path) => /\.(js|jsx|ts|tsx|mjs|cjs)$/.test(path) && !/\.(min|bundle)\.js$|\.d\.ts$/.test(path) && !/(^|\/)(dist|vendor|coverage|\.expo|web-build)\//.test(path) && !/(^|\/)[\w-]+\.config\.[cm]?[jt]s$/.test(path), // tooling configs (capacitor, metro, babel, jest)
   extract: ({ path, text }) => {
     if (!/\bimport\b|\brequire\s*\(|\bexport\b/.test(text)) return { dependencies: [], diagnostics: [] };
     const code = stripComments(text, JS_SYNTAX);

@@ -53,7 +53,7 @@ export function extractUnityPackages(input: { path: string; text: string }): Ext
   if (!lock) {
     for (const [name, version] of Object.entries(block)) {
       const line = lineOf(name);
-      const dep: Dependency = { ecosystem: 'unity', name, scope: 'dependencies', direct: true, location: { file: input.path, line }, text: lines[line - 1].trim(), usage: EDITOR_ONLY.test(name) ? 'test' : 'release' };
+      const dep: Dependency = { ecosystem: 'unity', name, scope: 'dependencies', direct: true, location: { file: input.path, line }, text: lines[line - 1]?.trim() ?? name, usage: EDITOR_ONLY.test(name) ? 'test' : 'release' };
       if (typeof version === 'string') {
         dep.version = version;
         const reason = reasonOf(version);
@@ -103,7 +103,7 @@ export function extractUnityPackages(input: { path: string; text: string }): Ext
       scope: typeof e.source === 'string' ? e.source : 'packages-lock',
       direct,
       location: { file: input.path, line },
-      text: lines[line - 1].trim(),
+      text: lines[line - 1]?.trim() ?? name,
       usage: editorOnly ? 'test' : 'release',
     };
     if (typeof e.version === 'string') dep.version = e.version;
