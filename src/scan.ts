@@ -110,8 +110,19 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   // 7. disclose
   const termIndex = buildTermIndex(rules, loadDisclosureTerms());
-  const mentions: Mention[] = documents.flatMap((d) => ('lines' in d ? findMentions(d, termIndex) : d.mentions));
+  const ruleIds = new Set(rules.map((r) => r.id));
+  const mentions: Mention[] = documents.flatMap((d) => {
+    if ('lines' in d) return findMentions(d, termIndex);
+    // a disclosure file names SDKs by rule id or by name
+    return (d.names ?? []).flatMap((n) => {
+      if (ruleIds.has(n.name)) return [{ ruleId: n.name, level: 'product' as const, term: n.name, source: d.source, line: n.line, text: n.text }];
+      const found = findMentions({ source: d.source, kind: d.kind, lines: [{ line: n.line, text: n.name, row: true }] }, termIndex);
+      return found.map((m) => ({ ...m, text: n.text }));
+    });
+  });
   const disclosure: Disclosure = { documents: documents.map((d) => ({ source: d.source, kind: d.kind })), mentions };
+  const namesJudged = documents.some((d) => 'lines' in d || d.kind === 'disclosure-file');
+  const declarations = documents.flatMap((d) => ('declared' in d && d.declared ? [{ source: d.source, kind: d.kind, declared: d.declared }] : []));
 
   // 8. judge
   const sdks: SdkReport[] = detections.map((det) => {
@@ -125,7 +136,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       dataTypes: r.dataTypes,
       usage: det.usage,
       evidence: det.evidence,
-      disclosure: disclosureStatus(det, mentions, { familyDiscloses: options.familyDiscloses ?? true, noPolicy: documents.length === 0 }),
+      disclosure: disclosureStatus(det, mentions, { familyDiscloses: options.familyDiscloses ?? true, noPolicy: !namesJudged }),
     };
     if (r.tracking !== undefined) sdk.tracking = r.tracking;
     const manifest = sdkManifests.get(r.id);
@@ -133,7 +144,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     if (r.applePrivacyImpacting) sdk.applePrivacyImpacting = true;
     return sdk;
   });
-  const findings = runChecks({ sdks, mentions, ruleNames: new Map(rules.map((r) => [r.id, r.name])), hasPolicy: documents.length > 0 });
+  const findings = runChecks({ sdks, mentions, ruleNames: new Map(rules.map((r) => [r.id, r.name])), hasPolicy: namesJudged, declarations, rules: new Map(rules.map((r) => [r.id, r])) });
 
   const result: ScanResult = {
     schemaVersion: 1,

@@ -4,8 +4,10 @@ import { undisclosedSdk } from './undisclosed-sdk';
 import { vendorOnlyDisclosure } from './vendor-only-disclosure';
 import { contradictedDisclosure } from './contradicted-disclosure';
 import { staleDisclosure } from './stale-disclosure';
+import { undeclaredDataType } from './undeclared-data-type';
+import { undeclaredTracking } from './undeclared-tracking';
 
-export const CHECKS: Check[] = [undisclosedSdk, vendorOnlyDisclosure, contradictedDisclosure, staleDisclosure];
+export const CHECKS: Check[] = [undisclosedSdk, vendorOnlyDisclosure, contradictedDisclosure, undeclaredDataType, undeclaredTracking, staleDisclosure];
 
 const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 } as const;
 

@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import type { DisclosureKind } from '../types';
 import { decodeText, markdownToLines, PolicyLoadError, textToLines, type PolicyDocument } from './document';
 import { htmlToBlocks, sniffHtmlCharset } from '../parsers/html';
+import { pdfToLines } from '../parsers/pdf';
 
 // Reads one --policy source into lines. Format by extension: .md/.markdown Markdown, anything else text.
 // A policy that cannot be read is an error, never an empty policy.
@@ -35,7 +36,17 @@ export function readPolicyFile(path: string, display = path): Buffer {
   }
 }
 
-export function documentFromBytes(source: string, kind: DisclosureKind, bytes: Uint8Array, charset?: string): PolicyDocument {
+export async function documentFromBytes(source: string, kind: DisclosureKind, bytes: Uint8Array, charset?: string): Promise<PolicyDocument> {
+  if (kind === 'policy-pdf') {
+    let lines;
+    try {
+      lines = await pdfToLines(bytes);
+    } catch (e) {
+      throw new PolicyLoadError(source, `is not a readable PDF (${(e as Error).message})`);
+    }
+    if (!lines.length) throw new PolicyLoadError(source, 'has no extractable text (a scanned image?); give the policy as text, HTML or a text PDF');
+    return { source, kind, lines: lines.map((l, i) => ({ line: i + 1, page: l.page, text: l.text, row: /^\s*([-*•·]|\d+[.)])\s/.test(l.text) })) };
+  }
   const text = decodeText(source, bytes, kind === 'policy-html' ? (charset ?? sniffHtmlCharset(bytes)) : charset);
   if (!text.trim()) throw new PolicyLoadError(source, 'is empty: an empty policy discloses nothing; give the published policy');
   switch (kind) {
@@ -53,6 +64,6 @@ export function documentFromBytes(source: string, kind: DisclosureKind, bytes: U
   }
 }
 
-export function loadPolicy(path: string, display = path): PolicyDocument {
+export function loadPolicy(path: string, display = path): Promise<PolicyDocument> {
   return documentFromBytes(display, kindOf(path), readPolicyFile(path, display));
 }

@@ -108,7 +108,9 @@ export function findMentions(doc: PolicyDocument, index: TermIndex): Mention[] {
           // ordinary words need their capital letter as written in the policy, and context
           if (g.capitalized && !/^\p{Lu}/u.test(original.slice(start, end))) continue;
           const sentence = sentenceAround(norm, start, end);
-          if (!pl.row && !contextWords.some((w) => containsWord(sentence, w)) && !/\b[a-z0-9-]+\.(com|io|net|co)\b/.test(sentence)) continue;
+          // a negation is context too: "we never use Segment" names the product it denies
+          const context = pl.row || contextWords.some((w) => containsWord(sentence, w)) || /\b[a-z0-9-]+\.(com|io|net|co)\b/.test(sentence) || negatedBefore(sentence, sentence.indexOf(norm.slice(start, end)), negationCues);
+          if (!context) continue;
         }
         if (g.level === 'vendor') {
           const after = norm.slice(end).replace(/^['’]s\b/, '').trimStart();

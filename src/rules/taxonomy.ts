@@ -6,6 +6,7 @@ export interface DataTypeInfo {
   label: string;
   apple: string;
   play: string;
+  playLabel?: string;
 }
 
 export interface Taxonomy {
