@@ -1,7 +1,13 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Finding, ScanResult } from './types';
-import { scan, ScanError, loadRules } from './scan';
+import { activeExtractors, displayPath, scan, ScanError, loadRules, type ScanOptions } from './scan';
+import { ConfigError, loadConfig, type Config } from './config/load';
+import { parseBaseline, toBaseline } from './checks/baseline';
+import { diffScan, formatDiff } from './diff';
+import { GitError, stagedPaths } from './git/source';
+import { draftDataSafetyCsv, draftPolicy, draftXcprivacy } from './report/disclose';
 import { FORMATTERS } from './report/index';
 import { PolicyLoadError } from './disclosure/document';
 import { BUILTIN_RULES_DIR } from './rules/taxonomy';
@@ -60,19 +66,17 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => undefined })
     .exitOverride();
 
-  program
-    .command('scan')
-    .description('scan a repository and judge every data-collecting SDK against the privacy disclosure')
-    .argument('[dir]', 'repository folder to scan', '.')
-    .option('-p, --policy <file>', 'privacy policy (text or Markdown); repeatable', collect, [])
-    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(FORMATTERS)).default('text'))
+  const scanCmd = addScanOptions(
+    program
+      .command('scan')
+      .description('scan a repository and judge every data-collecting SDK against the privacy disclosure')
+      .argument('[dir]', 'repository folder to scan', '.'),
+  )
+    .option('-f, --format <format>', `output format: ${Object.keys(FORMATTERS).join(', ')}; repeatable as format=file`, collect, [])
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .addOption(new Option('--fail-on <level>', 'exit 1 when findings reach this level').choices([...FAIL_ON]).default('undisclosed'))
-    .option('--rules <dir>', 'extra rule folder (same format as rules/); repeatable', collect, [])
-    .option('--ignore <pattern>', '.gitignore-style pattern of paths to skip; repeatable', collect, [])
-    .option('--max-file-size <bytes>', 'skip manifest files larger than this (default 5m)', parseSize)
-    .option('--no-source-imports', 'do not read import lines of source files (Kotlin, Java, Swift, Objective-C, Dart, JS/TS)')
-    .option('--no-family-disclosure', 'a family name alone (e.g. "Firebase") counts only as a vendor-level disclosure')
+    .option('--output-dir <dir>', 'write every --format to <dir>/sdkscan.<ext>')
+    .option('--baseline <file>', 'report only findings that are not in this baseline (see: sdkscan baseline create)')
+    .option('--staged', 'pre-commit mode: exit 0 at once unless a manifest or policy file is staged')
     .option('--no-color', 'never colour the text report')
     .option('-q, --quiet', 'print nothing; only the exit code tells the outcome')
     .addHelpText(
@@ -80,27 +84,78 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       `
 Examples:
   $ sdkscan scan . --policy docs/privacy-policy.md
-  $ sdkscan scan android --policy privacy.txt --format json --output sdkscan.json
+  $ sdkscan scan android --policy https://example.com/privacy --format json --output sdkscan.json
+  $ sdkscan scan . --policy privacy.md --format sarif=sdkscan.sarif --format markdown=summary.md
   $ sdkscan scan . --policy privacy.md --fail-on vendor-only
+  $ sdkscan scan --staged          # in a pre-commit hook, with the policy set in .sdkscan.yml
 
-Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or loading errors.`,
+Configuration: .sdkscan.yml in the scanned folder (or --config), schema in schema/sdkscan-config.schema.json.
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, config, rule or policy-loading errors.`,
     )
     .action(async (dir: string, opts: Record<string, unknown>) => {
-      const result = await scan({
-        root: dir,
-        policies: opts.policy as string[],
-        rulesDirs: opts.rules as string[],
-        ignore: opts.ignore as string[],
-        maxFileSize: opts.maxFileSize as number | undefined,
-        familyDiscloses: opts.familyDisclosure as boolean,
-        sourceImports: opts.sourceImports as boolean,
-      });
-      const format = opts.format as string;
-      const color = format === 'text' && io.isTTY && opts.color !== false && !process.env.NO_COLOR && !opts.output;
-      const rendered = FORMATTERS[format](result, { color });
-      if (opts.output) writeFileSync(opts.output as string, rendered);
-      else if (!opts.quiet) io.out(rendered);
-      setExit(failsAt(result.findings, opts.failOn as FailOn) ? 1 : 0);
+      const { options, failOn } = resolveScanOptions(dir, opts, scanCmd);
+      if (opts.staged && !stagedRelevant(dir, options)) {
+        if (!opts.quiet) io.err('sdkscan: no manifest or policy file is staged; nothing to check\n');
+        return setExit(0);
+      }
+      if (opts.baseline) {
+        const parsed = parseBaseline(readText(opts.baseline as string, '--baseline'));
+        if (typeof parsed === 'string') throw new ExitError(2, `--baseline ${opts.baseline}: ${parsed}`);
+        options.baseline = parsed;
+      }
+      const result = await scan(options);
+      const outputs = planOutputs(opts.format as string[], opts.output as string | undefined, opts.outputDir as string | undefined);
+      const color = io.isTTY && opts.color !== false && !process.env.NO_COLOR;
+      for (const o of outputs) {
+        const rendered = FORMATTERS[o.format](result, { color: color && o.format === 'text' && !o.file });
+        if (o.file) writeFileSync(o.file, rendered);
+        else if (!opts.quiet) io.out(rendered);
+      }
+      setExit(failsAt(result.findings, failOn) ? 1 : 0);
+    });
+
+  const baseline = program.command('baseline').description("accept today's findings so that CI fails only on new ones");
+  const baselineCreate = addScanOptions(baseline.command('create').description('write a baseline file of the current findings').argument('[dir]', 'repository folder to scan', '.'))
+    .option('-o, --output <file>', 'baseline file to write', '.sdkscan-baseline.json')
+    .action(async (dir: string, opts: Record<string, unknown>) => {
+      const { options } = resolveScanOptions(dir, opts, baselineCreate);
+      const result = await scan(options);
+      const file = toBaseline(result.findings);
+      writeFileSync(opts.output as string, `${JSON.stringify(file, null, 2)}\n`);
+      io.err(`sdkscan: ${file.findings.length} finding(s) written to ${opts.output}; use it with --baseline ${opts.output}\n`);
+      setExit(0);
+    });
+
+  const diffCmd = addScanOptions(
+    program
+      .command('diff')
+      .description('the SDKs added or removed since a git revision, judged against the disclosure (read with git, no checkout)')
+      .argument('[dir]', 'repository folder', '.'),
+  )
+    .requiredOption('--base <ref>', 'git revision to compare with (e.g. origin/main)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+    .action(async (dir: string, opts: Record<string, unknown>) => {
+      const { options, failOn } = resolveScanOptions(dir, opts, diffCmd);
+      const d = await diffScan(options, opts.base as string);
+      io.out(formatDiff(d, opts.format as string));
+      setExit(failsAt(d.findings, failOn) ? 1 : 0);
+    });
+
+  const discloseCmd = addScanOptions(
+    program
+      .command('disclose')
+      .description('draft disclosure text for the SDKs the app ships: a policy table, PrivacyInfo.xcprivacy entries, Data safety CSV rows')
+      .argument('[dir]', 'repository folder', '.'),
+  )
+    .addOption(new Option('-f, --format <format>', 'what to draft').choices(['markdown', 'xcprivacy', 'datasafety-csv']).default('markdown'))
+    .action(async (dir: string, opts: Record<string, unknown>) => {
+      const { options } = resolveScanOptions(dir, opts, discloseCmd);
+      const result = await scan({ ...options, policies: [] });
+      const rules = loadRules(options.rulesDirs);
+      const links = new Map(rules.filter((r) => r.privacyPolicy).map((r) => [r.id, r.privacyPolicy!]));
+      const f = opts.format as string;
+      io.out(f === 'xcprivacy' ? draftXcprivacy(result) : f === 'datasafety-csv' ? draftDataSafetyCsv(result) : draftPolicy(result, links));
+      setExit(0);
     });
 
   const rules = program.command('rules').description('list, show, validate and test SDK rules');
@@ -161,6 +216,88 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or loading errors
   return program;
 }
 
+/** Options shared by scan, baseline create, diff and disclose. */
+function addScanOptions(cmd: Command): Command {
+  return cmd
+    .option('-p, --policy <file|url>', 'privacy disclosure: text, Markdown, HTML, PDF, URL, PrivacyInfo.xcprivacy, Data safety CSV or sdkscan-disclosures.yml; repeatable', collect, [])
+    .option('-c, --config <file>', 'configuration file (default: .sdkscan.yml in the scanned folder)')
+    .addOption(new Option('--fail-on <level>', 'exit 1 when findings reach this level (default undisclosed)').choices([...FAIL_ON]))
+    .option('--rules <dir>', 'extra rule folder (same format as rules/); repeatable', collect, [])
+    .option('--ignore <pattern>', '.gitignore-style pattern of paths to skip; repeatable', collect, [])
+    .option('--max-file-size <bytes>', 'skip manifest files larger than this (default 5m)', parseSize)
+    .option('--no-source-imports', 'do not read import lines of source files (Kotlin, Java, Swift, Objective-C, Dart, JS/TS)')
+    .option('--no-family-disclosure', 'a family name alone (e.g. "Firebase") counts only as a vendor-level disclosure');
+}
+
+/** Command-line flags over .sdkscan.yml over defaults. */
+function resolveScanOptions(dir: string, opts: Record<string, unknown>, cmd: Command): { options: ScanOptions; failOn: FailOn } {
+  const root = resolve(dir);
+  let config: Config;
+  try {
+    config = loadConfig(root, opts.config as string | undefined);
+  } catch (e) {
+    if (e instanceof ConfigError) throw new ExitError(2, e.message);
+    throw e;
+  }
+  const fromCli = (name: string) => cmd.getOptionValueSource(name) === 'cli';
+  const list = (name: string, cfg: string[] | undefined) => ((opts[name] as string[]).length ? (opts[name] as string[]) : (cfg ?? []));
+  const options: ScanOptions = {
+    root: dir,
+    policies: list('policy', config.policies),
+    rulesDirs: [...(config.rules ?? []), ...(opts.rules as string[])],
+    ignore: [...(config.ignore ?? []), ...(opts.ignore as string[])],
+    maxFileSize: opts.maxFileSize as number | undefined,
+    familyDiscloses: fromCli('familyDisclosure') ? (opts.familyDisclosure as boolean) : (config.familyDisclosure ?? true),
+    sourceImports: fromCli('sourceImports') ? (opts.sourceImports as boolean) : (config.sourceImports ?? true),
+    notShipped: config.notShipped,
+    checkLevels: config.checks,
+    suppressions: config.suppressions,
+    configFile: config.file ? displayPath(config.file, root, process.cwd()) : undefined,
+  };
+  return { options, failOn: (opts.failOn as FailOn | undefined) ?? config.failOn ?? 'undisclosed' };
+}
+
+/** --format json | --format sarif=out.sarif | --output-dir dir: where each report goes (no file = stdout). */
+function planOutputs(formats: string[], output: string | undefined, outputDir: string | undefined): { format: string; file?: string }[] {
+  const specs = formats.length ? formats : ['text'];
+  const plan = specs.map((spec) => {
+    const [format, file] = spec.split('=', 2);
+    if (!FORMATTERS[format]) throw new ExitError(2, `unknown format '${format}' (one of ${Object.keys(FORMATTERS).join(', ')})`);
+    return { format, file: file || (outputDir ? join(outputDir, `sdkscan.${EXTENSIONS[format] ?? format}`) : undefined) };
+  });
+  if (output) {
+    if (plan.length > 1) throw new ExitError(2, '--output takes one format; for several use --format x=file or --output-dir');
+    plan[0].file = output;
+  }
+  if (outputDir) mkdirSync(outputDir, { recursive: true });
+  if (plan.filter((p) => !p.file).length > 1) throw new ExitError(2, 'only one format can go to stdout; give the others a file (--format sarif=report.sarif) or use --output-dir');
+  return plan;
+}
+
+const EXTENSIONS: Record<string, string> = { text: 'txt', json: 'json', sarif: 'sarif', markdown: 'md', html: 'html', github: 'txt', junit: 'xml' };
+
+/** --staged: is any staged file a manifest sdkscan reads, or a policy? */
+function stagedRelevant(dir: string, options: ScanOptions): boolean {
+  let staged: string[];
+  try {
+    staged = stagedPaths(resolve(dir));
+  } catch (e) {
+    if (e instanceof GitError) throw new ExitError(2, `--staged: ${e.message}`);
+    throw e;
+  }
+  const extractors = activeExtractors(false);
+  const policies = (options.policies ?? []).map((p) => resolve(p));
+  return staged.some((p) => extractors.some((e) => e.fileRequired(p)) || policies.includes(resolve(dir, p)) || /(^|\/)\.sdkscan\.ya?ml$/.test(p));
+}
+
+function readText(file: string, what: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ExitError(2, `${what} ${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
 /** Runs the CLI; resolves to the exit code. */
 export async function run(argv: string[], io: Io): Promise<number> {
   let code = 0;
@@ -180,7 +317,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.err(`sdkscan: ${e.message}\n`);
       return e.code;
     }
-    if (e instanceof ScanError || e instanceof PolicyLoadError) {
+    if (e instanceof ScanError || e instanceof PolicyLoadError || e instanceof GitError || e instanceof ConfigError) {
       io.err(`sdkscan: ${e.message}\n`);
       return 2;
     }

@@ -211,4 +211,8 @@ export interface ScanResult {
   disclosures: DisclosureDocument[];
   diagnostics: Diagnostic[];
   facts?: Fact[];
+  /** findings accepted by a suppression in the config, with its reason */
+  suppressed?: { check: string; sdk?: string; reason: string; expires?: string }[];
+  /** how many findings a --baseline accepted */
+  baselined?: number;
 }

@@ -12,8 +12,12 @@ export const CHECKS: Check[] = [undisclosedSdk, vendorOnlyDisclosure, contradict
 const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 } as const;
 
 export function runChecks(ctx: CheckContext): Finding[] {
-  const findings = CHECKS.flatMap((c) => c.run(ctx));
-  return findings.sort(
+  return sortFindings(CHECKS.flatMap((c) => c.run(ctx)));
+}
+
+/** Errors first, then by check, SDK, file and line: the same findings always print in the same order. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       (a.check < b.check ? -1 : a.check > b.check ? 1 : 0) ||
