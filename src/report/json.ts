@@ -37,6 +37,8 @@ export function formatJson(result: ScanResult): string {
     disclosures: result.disclosures,
     diagnostics: result.diagnostics,
     ...(result.facts ? { facts: result.facts } : {}),
+    ...(result.suppressed ? { suppressed: result.suppressed } : {}),
+    ...(result.baselined !== undefined ? { baselined: result.baselined } : {}),
   };
   return `${JSON.stringify(out, null, 2)}\n`;
 }
