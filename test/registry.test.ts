@@ -31,3 +31,11 @@ describe('check registry', () => {
     for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
   });
 });
+
+describe('check docs', () => {
+  it.each(CHECKS.map((c) => [c.id]))('docs/checks/%s.md exists and starts with the id', (id) => {
+    const file = join(__dirname, '..', 'docs', 'checks', `${id}.md`);
+    expect(existsSync(file)).toBe(true);
+    expect(require('node:fs').readFileSync(file, 'utf8').startsWith(`# ${id} `)).toBe(true);
+  });
+});

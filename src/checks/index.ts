@@ -6,8 +6,12 @@ import { contradictedDisclosure } from './contradicted-disclosure';
 import { staleDisclosure } from './stale-disclosure';
 import { undeclaredDataType } from './undeclared-data-type';
 import { undeclaredTracking } from './undeclared-tracking';
+import { expiredSuppression, staleBaseline, unusedSuppression } from './config-checks';
 
-export const CHECKS: Check[] = [undisclosedSdk, vendorOnlyDisclosure, contradictedDisclosure, undeclaredDataType, undeclaredTracking, staleDisclosure];
+export const CHECKS: Check[] = [
+  undisclosedSdk, vendorOnlyDisclosure, contradictedDisclosure, undeclaredDataType, undeclaredTracking, staleDisclosure,
+  expiredSuppression, unusedSuppression, staleBaseline,
+];
 
 const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 } as const;
 
