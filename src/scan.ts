@@ -6,6 +6,7 @@ import { EXTRACTORS } from './extractors/registry';
 import type { Extractor, ExtractResult } from './extractors/types';
 import { linkAndroid, type LinkFile } from './extractors/android/link';
 import { linkIos } from './extractors/ios/link';
+import { linkJs } from './extractors/js/link';
 import { buildIndex, matchDependencies } from './match/index';
 import { loadBuiltinRules, loadRuleDir } from './rules/load';
 import { loadDisclosureTerms } from './disclosure/terms-data';
@@ -213,7 +214,7 @@ export async function extractFrom(source: FileSource, options: Pick<ScanOptions,
   const diagnostics: Diagnostic[] = [];
   const facts: Fact[] = [];
   const deps: Dependency[] = [];
-  const linkFiles: Record<string, LinkFile[]> = { android: [], ios: [] };
+  const linkFiles: Record<string, LinkFile[]> = { android: [], ios: [], js: [] };
 
   // 1. walk once; 2. choose files by path; 3. read the chosen ones; 4. extract
   const paths = source.paths;
@@ -263,7 +264,7 @@ export async function extractFrom(source: FileSource, options: Pick<ScanOptions,
   }
 
   // 5. link across files
-  for (const linked of [linkAndroid(linkFiles.android), linkIos(linkFiles.ios)]) {
+  for (const linked of [linkAndroid(linkFiles.android), linkIos(linkFiles.ios), linkJs(linkFiles.js)]) {
     deps.push(...linked.dependencies);
     diagnostics.push(...linked.diagnostics);
   }

@@ -15,6 +15,9 @@ import { vendoredFramework } from './ios/vendored-framework/index';
 import { sdkPrivacyManifest } from './ios/sdk-privacy-manifest/index';
 import { packageJson } from './js/package-json/index';
 import { expoConfig } from './js/expo-config/index';
+import { packageLock } from './js/package-lock/index';
+import { yarnLock } from './js/yarn-lock/index';
+import { pnpmLock } from './js/pnpm-lock/index';
 import { pubspec } from './flutter/pubspec/index';
 import { pubspecLock } from './flutter/pubspec-lock/index';
 import { csproj } from './dotnet/csproj/index';
@@ -31,7 +34,7 @@ import { jsImports } from './source/js-imports/index';
 export const EXTRACTORS: Extractor[] = [
   gradle, gradleProperties, versionCatalog, manifest, vendoredBinary,
   podfile, podfileLock, packageSwift, packageResolved, pbxproj, cartfile, infoPlist, vendoredFramework, sdkPrivacyManifest,
-  packageJson, expoConfig,
+  packageJson, expoConfig, packageLock, yarnLock, pnpmLock,
   pubspec, pubspecLock, csproj, packagesManifest, edmDependencies, configXml, capacitorConfig,
   jvmImports, appleImports, dartImports, jsImports,
 ];
