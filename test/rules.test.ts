@@ -98,3 +98,11 @@ describe('matching semantics', () => {
     ['github.com/getsentry/sentry-cocoa/', 'github.com/getsentry/sentry-cocoa'],
   ])('normalizeRepoUrl(%s)', (u, want) => expect(normalizeRepoUrl(u)).toBe(want));
 });
+
+describe('rules/README.md', () => {
+  it('the coverage table is current (node scripts/rules-coverage.mjs regenerates it)', () => {
+    const r = require('node:child_process').spawnSync('node', [join(__dirname, '..', 'scripts', 'rules-coverage.mjs'), '--check'], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+});
