@@ -128,14 +128,16 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }
 
   // 7. disclose
-  const termIndex = buildTermIndex(rules, loadDisclosureTerms());
+  // the name index is only needed when there is something to read names in
+  let termIndexCache: ReturnType<typeof buildTermIndex> | undefined;
+  const termIndexOf = () => (termIndexCache ??= buildTermIndex(rules, loadDisclosureTerms()));
   const ruleIds = new Set(rules.map((r) => r.id));
   const mentions: Mention[] = documents.flatMap((d) => {
-    if ('lines' in d) return findMentions(d, termIndex);
+    if ('lines' in d) return findMentions(d, termIndexOf());
     // a disclosure file names SDKs by rule id or by name
     return (d.names ?? []).flatMap((n) => {
       if (ruleIds.has(n.name)) return [{ ruleId: n.name, level: 'product' as const, term: n.name, source: d.source, line: n.line, text: n.text }];
-      const found = findMentions({ source: d.source, kind: d.kind, lines: [{ line: n.line, text: n.name, row: true }] }, termIndex);
+      const found = findMentions({ source: d.source, kind: d.kind, lines: [{ line: n.line, text: n.name, row: true }] }, termIndexOf());
       return found.map((m) => ({ ...m, text: n.text }));
     });
   });

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { PACKAGE_ROOT } from '../paths';
 import { parseYamlDocument } from '../parsers/yaml';
 
 // .sdkscan.yml (or --config FILE), validated against schema/sdkscan-config.schema.json -- the same file editors
@@ -36,7 +37,7 @@ export class ConfigError extends Error {
 }
 
 export const CONFIG_NAMES = ['.sdkscan.yml', '.sdkscan.yaml'];
-export const SCHEMA_PATH = join(__dirname, '..', '..', 'schema', 'sdkscan-config.schema.json');
+export const SCHEMA_PATH = join(PACKAGE_ROOT, 'schema', 'sdkscan-config.schema.json');
 
 /** Finds the config: --config, else .sdkscan.yml in the scanned folder. Paths in it resolve against its folder. */
 export function loadConfig(root: string, explicit?: string): Config {

@@ -1,7 +1,7 @@
 import type { Mention } from '../types';
 import type { PolicyDocument, PolicyLine } from './document';
 import { normalizeText } from './normalize';
-import type { TermIndex } from './terms';
+import { patternOf, type TermIndex } from './terms';
 
 // Finds every place a policy names an SDK: by product, family or vendor name, by Java package
 // (`io.sentry.event`, `com.amazonaws.**`, `zendesk.core.*`) or by domain (`appsflyer.com`).
@@ -98,8 +98,9 @@ export function findMentions(doc: PolicyDocument, index: TermIndex): Mention[] {
       if (g.cjk) {
         for (let i = norm.indexOf(g.key); i >= 0; i = norm.indexOf(g.key, i + g.key.length)) spans.push([i, i + g.key.length]);
       } else {
-        g.re!.lastIndex = 0;
-        for (const m of norm.matchAll(g.re!)) spans.push([m.index!, m.index! + m[0].length]);
+        const re = patternOf(g);
+        re.lastIndex = 0;
+        for (const m of norm.matchAll(re)) spans.push([m.index!, m.index! + m[0].length]);
       }
       for (const [start, end] of spans) {
         // 'com.google' in a package is not the vendor named as a recipient

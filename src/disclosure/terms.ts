@@ -13,6 +13,7 @@ export interface TermGroup {
   cjk: boolean;
   /** normalized needle for CJK terms, pre-filter key for Latin ones */
   key: string;
+  /** the Latin pattern, compiled on first use (most terms never occur in a given policy) */
   re?: RegExp;
   /** the term's first letter is upper-case in the rule: ambiguous names must be written so in the policy */
   capitalized: boolean;
@@ -40,6 +41,12 @@ export interface TermIndex {
   terms: DisclosureTerms;
 }
 
+/** The compiled pattern of a Latin term group. */
+export function patternOf(g: TermGroup): RegExp {
+  g.re ??= new RegExp(latinNamePattern(g.term), 'gu');
+  return g.re;
+}
+
 export function buildTermIndex(rules: Rule[], terms: DisclosureTerms): TermIndex {
   const byKey = new Map<string, TermGroup>();
   const add = (rule: Rule, term: string, level: TermGroup['level'], ambiguous: boolean) => {
@@ -58,7 +65,6 @@ export function buildTermIndex(rules: Rule[], terms: DisclosureTerms): TermIndex
         key: cjk ? norm : prefilterKey(term),
         capitalized: /^\p{Lu}/u.test(term),
       };
-      if (!cjk) g.re = new RegExp(latinNamePattern(term), 'gu');
       byKey.set(k, g);
     }
     if (!g.ruleIds.includes(rule.id)) g.ruleIds.push(rule.id);
@@ -91,14 +97,29 @@ export function buildTermIndex(rules: Rule[], terms: DisclosureTerms): TermIndex
     for (const d of rule.match.trackingDomains ?? []) if (!domains.has(d)) domains.set(d.toLowerCase(), rule.id);
   }
   const groups = [...byKey.values()];
-  const squashed = new Map<string, TermGroup[]>();
-  for (const g of groups) {
-    if (g.cjk || g.ambiguous) continue;
-    const s = nameParts(g.term).join('');
-    if (s.length < 4) continue;
-    const l = squashed.get(s) ?? [];
-    l.push(g);
-    squashed.set(s, l);
-  }
-  return { groups, squashed, packages, packagePrefixes, mavenGroups, domains, vendorOf, terms };
+  let squashed: Map<string, TermGroup[]> | undefined;
+  return {
+    groups,
+    // built on first use: only policies with package tokens need it
+    get squashed() {
+      if (!squashed) {
+        squashed = new Map();
+        for (const g of groups) {
+          if (g.cjk || g.ambiguous) continue;
+          const s = nameParts(g.term).join('');
+          if (s.length < 4) continue;
+          const l = squashed.get(s) ?? [];
+          l.push(g);
+          squashed.set(s, l);
+        }
+      }
+      return squashed;
+    },
+    packages,
+    packagePrefixes,
+    mavenGroups,
+    domains,
+    vendorOf,
+    terms,
+  };
 }

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { PACKAGE_ROOT } from '../paths';
 import type { Rule } from '../types';
 import { parseYaml } from '../parsers/yaml';
 import { isValidRuleId, toRule, validateRuleShape } from './validate';
@@ -98,7 +99,7 @@ export interface RuleBundle {
 }
 
 /** Path of the compiled bundle written by scripts/compile-rules.mjs. */
-export const BUNDLE_PATH = join(__dirname, '..', '..', 'dist', 'rules.json');
+export const BUNDLE_PATH = join(PACKAGE_ROOT, 'dist', 'rules.json');
 
 let builtin: Rule[] | undefined;
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../paths';
 import { parseYaml } from '../parsers/yaml';
 
 export interface DataTypeInfo {
@@ -15,7 +16,7 @@ export interface Taxonomy {
 }
 
 /** Folder of the built-in rules: <package>/rules, from both src/rules and dist/rules. */
-export const BUILTIN_RULES_DIR = join(__dirname, '..', '..', 'rules');
+export const BUILTIN_RULES_DIR = join(PACKAGE_ROOT, 'rules');
 
 let cached: Taxonomy | undefined;
 
