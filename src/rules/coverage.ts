@@ -23,3 +23,12 @@ export function coverageTable(rules: Rule[]): string {
   lines.push(row('**all**', rules));
   return `${lines.join('\n')}\n`;
 }
+
+/** The data-type taxonomy with its Apple and Google Play identifiers, and how many rules use each type. */
+export function taxonomyTable(rules: Rule[], dataTypes: Record<string, { label: string; apple: string; play: string; playLabel?: string }>): string {
+  const lines = ['| id | label | Apple (NSPrivacyCollectedDataType…) | Google Play Data safety | rules |', '| --- | --- | --- | --- | ---: |'];
+  for (const [id, t] of Object.entries(dataTypes)) {
+    lines.push(`| \`${id}\` | ${t.label} | \`${t.apple.replace('NSPrivacyCollectedDataType', '')}\` | \`${t.play}\` (${t.playLabel ?? ''}) | ${rules.filter((r) => r.dataTypes.includes(id)).length} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
