@@ -124,3 +124,21 @@ describe('android/gradle-properties', () => {
     expect(parseProperties('# c\nsentryVersion=7.14.0\n! x\nagora : 4.3.2\n\norg.gradle.jvmargs=-Xmx2g')).toEqual({ sentryVersion: '7.14.0', agora: '4.3.2', 'org.gradle.jvmargs': '-Xmx2g' });
   });
 });
+
+describe('android/manifest settings and removals', () => {
+  it('tools:node="remove" and boolean meta-data are weak evidence: they never detect an SDK alone', () => {
+    const text = `<manifest xmlns:android="http://schemas.android.com/apk/res/android" xmlns:tools="http://schemas.android.com/tools">
+  <application>
+    <meta-data android:name="firebase_analytics_collection_deactivated" android:value="true" />
+    <meta-data android:name="com.google.android.gms.ads.APPLICATION_ID" android:value="ca-app-pub-1~2" />
+    <service android:name="com.google.android.datatransport.runtime.scheduling.jobscheduling.JobInfoSchedulerService" tools:node="remove" />
+  </application>
+</manifest>`;
+    const deps = extractManifest({ path: 'AndroidManifest.xml', text }).dependencies;
+    expect(deps.map((d) => `${d.name} L${d.location.line} ${d.weak ? 'weak' : 'strong'}`)).toEqual([
+      'firebase_analytics_collection_deactivated L3 weak',
+      'com.google.android.gms.ads.APPLICATION_ID L4 strong',
+      'com.google.android.datatransport.runtime.scheduling.jobscheduling.JobInfoSchedulerService L5 weak',
+    ]);
+  });
+});

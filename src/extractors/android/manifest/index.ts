@@ -19,18 +19,23 @@ export function extractManifest(input: { path: string; text: string }): ExtractR
   if (!('manifest' in parsed.value)) return { dependencies: [], diagnostics: [{ file: input.path, severity: 'note', message: 'no <manifest> root element', source: 'android/manifest' }] };
 
   const manifest = parsed.value.manifest; // '' for an empty <manifest />
-  const found: { name: string; kind: string }[] = [];
+  const found: { name: string; kind: string; removed?: boolean; flag?: boolean }[] = [];
   const nameOf = (n: XmlNode) => n.$?.['android:name'];
+  // tools:node="remove" takes a library's component out of the merged manifest: evidence, never a detection
+  const removed = (n: XmlNode) => /^remove/.test(n.$?.['tools:node'] ?? '');
+  // a boolean <meta-data> is a setting (firebase_analytics_collection_deactivated=true): it names the SDK but
+  // does not show that it is linked -- apps set such flags defensively
+  const flag = (n: XmlNode) => /^(true|false)$/i.test(n.$?.['android:value'] ?? '');
   for (const tag of ['uses-permission', 'uses-permission-sdk-23', 'permission']) {
-    for (const p of children(manifest, tag)) if (nameOf(p)) found.push({ name: nameOf(p)!, kind: 'permission' });
+    for (const p of children(manifest, tag)) if (nameOf(p)) found.push({ name: nameOf(p)!, kind: 'permission', removed: removed(p) });
   }
   for (const app of children(manifest, 'application')) {
-    for (const md of children(app, 'meta-data')) if (nameOf(md)) found.push({ name: nameOf(md)!, kind: 'meta-data' });
+    for (const md of children(app, 'meta-data')) if (nameOf(md)) found.push({ name: nameOf(md)!, kind: 'meta-data', removed: removed(md), flag: flag(md) });
     for (const tag of COMPONENTS) {
       for (const c of children(app, tag)) {
         const n = nameOf(c);
-        if (n && !n.startsWith('.')) found.push({ name: n, kind: tag });
-        for (const md of children(c, 'meta-data')) if (nameOf(md)) found.push({ name: nameOf(md)!, kind: 'meta-data' });
+        if (n && !n.startsWith('.')) found.push({ name: n, kind: tag, removed: removed(c) });
+        for (const md of children(c, 'meta-data')) if (nameOf(md)) found.push({ name: nameOf(md)!, kind: 'meta-data', removed: removed(c) || removed(md), flag: flag(md) });
         for (const f of children(c, 'intent-filter')) for (const a of children(f, 'action')) if (nameOf(a)) found.push({ name: nameOf(a)!, kind: 'action' });
       }
     }
@@ -55,7 +60,7 @@ export function extractManifest(input: { path: string; text: string }): ExtractR
     used.set(f.name, k + 1);
     const line = positions.get(f.name)?.[k] ?? positions.get(f.name)?.[0] ?? 1;
     const scope = testManifest ? 'test' : debugManifest ? 'debug' : f.kind;
-    deps.push({
+    const dep: Dependency = {
       ecosystem: 'android-manifest',
       name: f.name,
       scope,
@@ -63,7 +68,15 @@ export function extractManifest(input: { path: string; text: string }): ExtractR
       location: { file: input.path, line },
       text: lines[line - 1]?.trim() ?? '',
       usage: usageOfScope(testManifest ? 'test' : debugManifest ? 'debug' : undefined),
-    });
+    };
+    if (f.removed) {
+      dep.weak = true;
+      dep.skipReason = 'removed from the merged manifest (tools:node="remove")';
+    } else if (f.flag) {
+      dep.weak = true;
+      dep.skipReason = 'a boolean setting: names the SDK, does not show it is linked';
+    }
+    deps.push(dep);
   }
   return { dependencies: deps, diagnostics: [] };
 }

@@ -35,7 +35,13 @@ export function extractInfoPlist(input: ExtractInput): ExtractResult {
       continue;
     }
     if (/^(CF|NS|UI|LS|WK|MK|GK|ITS|Apple)[A-Z]/.test(key)) continue; // Apple's own keys
-    deps.push({ ecosystem: 'plist', name: key, direct: true, scope: 'Info.plist', location: { file: input.path, line }, text, usage: 'release' });
+    const dep: Dependency = { ecosystem: 'plist', name: key, direct: true, scope: 'Info.plist', location: { file: input.path, line }, text, usage: 'release' };
+    // a boolean (FIREBASE_ANALYTICS_COLLECTION_ENABLED = false) is a setting, not proof that the SDK is linked
+    if (typeof (root as Record<string, unknown>)[key] === 'boolean') {
+      dep.weak = true;
+      dep.skipReason = 'a boolean setting: names the SDK, does not show it is linked';
+    }
+    deps.push(dep);
   }
   return { dependencies: deps, diagnostics: [], facts };
 }
