@@ -19,6 +19,9 @@ if (problems.length) {
   console.error(`compile-rules: ${problems.length} problem(s); fix them or run 'node bin/sdkscan.js rules validate rules'`);
   process.exit(1);
 }
-const bundle = { taxonomy: loadTaxonomy(), terms: loadDisclosureTerms(), rules: rules.map(({ examples, sources, ...r }) => ({ ...r, examples, sources })) };
+// The runtime bundle leaves out what scans never read (examples, sources, links): 'rules show' and
+// 'rules test' read the YAML files themselves.
+const slim = rules.map(({ examples, sources, dataTypesSource, website, ...r }) => ({ ...r, examples: { match: [], noMatch: [] }, sources: [] }));
+const bundle = { taxonomy: loadTaxonomy(), terms: loadDisclosureTerms(), rules: slim };
 writeFileSync(join(root, 'dist/rules.json'), JSON.stringify(bundle));
 console.log(`compile-rules: ${rules.length} rules -> dist/rules.json`);

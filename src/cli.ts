@@ -181,7 +181,9 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, config, rule or 
     .argument('<id>', "rule id, e.g. 'appsflyer/appsflyer'")
     .option('--rules <dir>', 'extra rule folder; repeatable', collect, [])
     .action((id: string, opts: { rules: string[] }) => {
-      const rule = loadRules(opts.rules).find((r) => r.id === id);
+      // the full rule, with its examples and sources, from the YAML files (the run-time bundle is slimmer)
+      const all = [...loadRuleDir(BUILTIN_RULES_DIR).rules, ...opts.rules.flatMap((d) => loadRuleDir(d).rules)];
+      const rule = all.reverse().find((r) => r.id === id);
       if (!rule) throw new ExitError(2, `no rule '${id}'; 'sdkscan rules list' shows the ids`);
       io.out(`${JSON.stringify(rule, null, 2)}\n`);
       setExit(0);
