@@ -22,7 +22,7 @@ export function parseProperties(text: string): Record<string, string> {
 export const gradleProperties: Extractor = {
   name: 'android/gradle-properties',
   docs: 'https://docs.gradle.org/current/userguide/build_environment.html',
-  fileRequired: (path) => /(^|\/)gradle\.properties$/.test(path),
+  fileRequired: (path) => path.endsWith('gradle.properties') && /(^|\/)gradle\.properties$/.test(path),
   extract: (input): ExtractResult => ({
     dependencies: [],
     diagnostics: [],

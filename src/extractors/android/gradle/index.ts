@@ -7,6 +7,7 @@ const BUILD_SRC = /(^|\/)(buildSrc|build-logic)\/.*\.(kt|kts|gradle|groovy|java)
 export const gradle: Extractor = {
   name: 'android/gradle',
   docs: 'https://docs.gradle.org/current/userguide/declaring_dependencies.html',
-  fileRequired: (path) => SCRIPT.test(path) || BUILD_SRC.test(path),
+  // cheap string checks first: this runs on every path of the tree
+  fileRequired: (path) => ((path.endsWith('.gradle') || path.endsWith('.kts')) && SCRIPT.test(path)) || ((path.includes('buildSrc/') || path.includes('build-logic/')) && BUILD_SRC.test(path)),
   extract: extractGradle,
 };

@@ -84,6 +84,6 @@ export function extractManifest(input: { path: string; text: string }): ExtractR
 export const manifest: Extractor = {
   name: 'android/manifest',
   docs: 'https://developer.android.com/guide/topics/manifest/manifest-intro',
-  fileRequired: (path) => /(^|\/)AndroidManifest\.xml$/.test(path),
+  fileRequired: (path) => path.endsWith('AndroidManifest.xml') && /(^|\/)AndroidManifest\.xml$/.test(path),
   extract: extractManifest,
 };

@@ -68,6 +68,6 @@ export function extractCapacitorConfig(input: { path: string; text: string }): E
 export const capacitorConfig: Extractor = {
   name: 'cordova/capacitor-config',
   docs: 'https://capacitorjs.com/docs/config',
-  fileRequired: (path) => /(^|\/)capacitor\.config\.(json|ts|js)$/.test(path),
+  fileRequired: (path) => path.includes('capacitor.config.') && /(^|\/)capacitor\.config\.(json|ts|js)$/.test(path),
   extract: extractCapacitorConfig,
 };

@@ -56,6 +56,6 @@ export function extractCordovaConfig(input: { path: string; text: string }): Ext
 export const configXml: Extractor = {
   name: 'cordova/config-xml',
   docs: 'https://cordova.apache.org/docs/en/latest/config_ref/',
-  fileRequired: (path) => /(^|\/)config\.xml$/.test(path) && !/(^|\/)(res\/xml|platforms)\//.test(path),
+  fileRequired: (path) => path.endsWith('config.xml') && /(^|\/)config\.xml$/.test(path) && !/(^|\/)(res\/xml|platforms)\//.test(path),
   extract: extractCordovaConfig,
 };

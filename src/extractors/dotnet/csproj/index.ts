@@ -141,6 +141,6 @@ export function extractCsproj(input: { path: string; text: string }): ExtractRes
 export const csproj: Extractor = {
   name: 'dotnet/csproj',
   docs: 'https://learn.microsoft.com/nuget/consume-packages/package-references-in-project-files',
-  fileRequired: (path) => /(^|\/)([^/]+\.csproj|Directory\.Packages\.props|Directory\.Build\.(props|targets)|packages\.config)$/.test(path),
+  fileRequired: (path) => /\.(csproj|props|targets|config)$/.test(path) && /(^|\/)([^/]+\.csproj|Directory\.Packages\.props|Directory\.Build\.(props|targets)|packages\.config)$/.test(path),
   extract: extractCsproj,
 };

@@ -68,6 +68,6 @@ export function extractPubspecLock(input: { path: string; text: string }): Extra
 export const pubspecLock: Extractor = {
   name: 'flutter/pubspec-lock',
   docs: 'https://dart.dev/tools/pub/glossary#lockfile',
-  fileRequired: (path) => /(^|\/)pubspec\.lock$/.test(path),
+  fileRequired: (path) => path.endsWith('pubspec.lock') && /(^|\/)pubspec\.lock$/.test(path),
   extract: extractPubspecLock,
 };

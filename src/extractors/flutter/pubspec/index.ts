@@ -78,6 +78,6 @@ export function extractPubspec(input: { path: string; text: string }): ExtractRe
 export const pubspec: Extractor = {
   name: 'flutter/pubspec',
   docs: 'https://dart.dev/tools/pub/dependencies',
-  fileRequired: (path) => /(^|\/)pubspec(_overrides)?\.yaml$/.test(path),
+  fileRequired: (path) => path.endsWith('.yaml') && /(^|\/)pubspec(_overrides)?\.yaml$/.test(path),
   extract: extractPubspec,
 };

@@ -36,6 +36,6 @@ export function extractCartfile(input: { path: string; text: string }): ExtractR
 export const cartfile: Extractor = {
   name: 'ios/cartfile',
   docs: 'https://github.com/Carthage/Carthage/blob/master/Documentation/Artifacts.md#cartfile',
-  fileRequired: (path) => /(^|\/)Cartfile(\.private|\.resolved)?$/.test(path),
+  fileRequired: (path) => path.includes('Cartfile') && /(^|\/)Cartfile(\.private|\.resolved)?$/.test(path),
   extract: extractCartfile,
 };

@@ -49,6 +49,6 @@ export function extractInfoPlist(input: ExtractInput): ExtractResult {
 export const infoPlist: Extractor = {
   name: 'ios/info-plist',
   docs: 'https://developer.apple.com/documentation/bundleresources/information_property_list',
-  fileRequired: (path) => /(^|\/)(Info|[\w-]+-Info)\.plist$/.test(path) && !/\.(xc)?framework\//.test(path),
+  fileRequired: (path) => path.endsWith('.plist') && /(^|\/)(Info|[\w-]+-Info)\.plist$/.test(path) && !/\.(xc)?framework\//.test(path),
   extract: extractInfoPlist,
 };

@@ -49,6 +49,6 @@ export function extractPackageResolved(input: { path: string; text: string }): E
 export const packageResolved: Extractor = {
   name: 'ios/package-resolved',
   docs: 'https://developer.apple.com/documentation/xcode/adding-package-dependencies-to-your-app',
-  fileRequired: (path) => /(^|\/)Package\.resolved$/.test(path),
+  fileRequired: (path) => path.endsWith('Package.resolved') && /(^|\/)Package\.resolved$/.test(path),
   extract: extractPackageResolved,
 };

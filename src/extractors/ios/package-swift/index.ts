@@ -42,6 +42,6 @@ export function extractPackageSwift(input: { path: string; text: string }): Extr
 export const packageSwift: Extractor = {
   name: 'ios/package-swift',
   docs: 'https://developer.apple.com/documentation/packagedescription',
-  fileRequired: (path) => /(^|\/)Package(@swift-[\d.]+)?\.swift$/.test(path),
+  fileRequired: (path) => path.endsWith('.swift') && /(^|\/)Package(@swift-[\d.]+)?\.swift$/.test(path),
   extract: extractPackageSwift,
 };

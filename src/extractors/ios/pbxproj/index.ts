@@ -71,6 +71,6 @@ function findClose(text: string, open: number): number {
 export const pbxproj: Extractor = {
   name: 'ios/pbxproj',
   docs: 'https://developer.apple.com/documentation/xcode/adding-package-dependencies-to-your-app',
-  fileRequired: (path) => /\.xcodeproj\/project\.pbxproj$/.test(path),
+  fileRequired: (path) => path.endsWith('.pbxproj') && /\.xcodeproj\/project\.pbxproj$/.test(path),
   extract: extractPbxproj,
 };

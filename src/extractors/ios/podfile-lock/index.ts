@@ -119,6 +119,6 @@ export function extractPodfileLock(input: { path: string; text: string }): Extra
 export const podfileLock: Extractor = {
   name: 'ios/podfile-lock',
   docs: 'https://guides.cocoapods.org/using/using-cocoapods.html#what-is-podfilelock',
-  fileRequired: (path) => /(^|\/)Podfile\.lock$/.test(path),
+  fileRequired: (path) => path.endsWith('Podfile.lock') && /(^|\/)Podfile\.lock$/.test(path),
   extract: extractPodfileLock,
 };

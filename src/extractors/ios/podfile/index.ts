@@ -134,6 +134,6 @@ function dedupe(deps: Dependency[]): Dependency[] {
 export const podfile: Extractor = {
   name: 'ios/podfile',
   docs: 'https://guides.cocoapods.org/syntax/podfile.html',
-  fileRequired: (path) => /(^|\/)Podfile$/.test(path),
+  fileRequired: (path) => path.endsWith('Podfile') && /(^|\/)Podfile$/.test(path),
   extract: extractPodfile,
 };

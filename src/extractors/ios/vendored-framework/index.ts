@@ -9,7 +9,7 @@ export const vendoredFramework: Extractor = {
   name: 'ios/vendored-framework',
   docs: 'https://developer.apple.com/documentation/xcode/creating-a-multi-platform-binary-framework-bundle',
   needsContent: false,
-  fileRequired: (path) => (FRAMEWORK.test(path) && !/\.(xc)?framework\/.*\.(xc)?framework\//.test(path)) || /(^|\/)lib[^/]+\.a$/.test(path),
+  fileRequired: (path) => (path.includes('framework/') && FRAMEWORK.test(path) && !/\.(xc)?framework\/.*\.(xc)?framework\//.test(path)) || (path.endsWith('.a') && /(^|\/)lib[^/]+\.a$/.test(path)),
   extract: (input) => {
     const m = FRAMEWORK.exec(input.path);
     if (m) {

@@ -181,6 +181,6 @@ export function extractExpoConfig(input: { path: string; text: string }): Extrac
 export const expoConfig: Extractor = {
   name: 'js/expo-config',
   docs: 'https://docs.expo.dev/workflow/configuration/',
-  fileRequired: (path) => /(^|\/)app\.(json|config\.(js|ts|mjs|cjs))$/.test(path),
+  fileRequired: (path) => path.includes('app.') && /(^|\/)app\.(json|config\.(js|ts|mjs|cjs))$/.test(path),
   extract: extractExpoConfig,
 };

@@ -51,6 +51,6 @@ export function extractPackageJson(input: { path: string; text: string }): Extra
 export const packageJson: Extractor = {
   name: 'js/package-json',
   docs: 'https://docs.npmjs.com/cli/configuring-npm/package-json',
-  fileRequired: (path) => /(^|\/)package\.json$/.test(path),
+  fileRequired: (path) => path.endsWith('package.json') && /(^|\/)package\.json$/.test(path),
   extract: extractPackageJson,
 };

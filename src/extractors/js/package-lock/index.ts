@@ -356,6 +356,6 @@ export function extractPackageLock(input: { path: string; text: string }): Extra
 export const packageLock: Extractor = {
   name: 'js/package-lock',
   docs: 'https://docs.npmjs.com/cli/configuring-npm/package-lock-json',
-  fileRequired: (path) => /(^|\/)(package-lock|npm-shrinkwrap)\.json$/.test(path) && !/(^|\/)node_modules\//.test(path),
+  fileRequired: (path) => path.endsWith('.json') && /(^|\/)(package-lock|npm-shrinkwrap)\.json$/.test(path) && !/(^|\/)node_modules\//.test(path),
   extract: extractPackageLock,
 };

@@ -165,6 +165,6 @@ export function extractPnpmLock(input: { path: string; text: string }): ExtractR
 export const pnpmLock: Extractor = {
   name: 'js/pnpm-lock',
   docs: 'https://github.com/pnpm/spec/tree/master/lockfile',
-  fileRequired: (path) => /(^|\/)pnpm-lock\.yaml$/.test(path) && !/(^|\/)node_modules\//.test(path),
+  fileRequired: (path) => path.endsWith('pnpm-lock.yaml') && /(^|\/)pnpm-lock\.yaml$/.test(path) && !/(^|\/)node_modules\//.test(path),
   extract: extractPnpmLock,
 };

@@ -377,6 +377,6 @@ export function extractYarnLock(input: { path: string; text: string }): ExtractR
 export const yarnLock: Extractor = {
   name: 'js/yarn-lock',
   docs: 'https://classic.yarnpkg.com/lang/en/docs/yarn-lock/',
-  fileRequired: (path) => /(^|\/)yarn\.lock$/.test(path) && !/(^|\/)node_modules\//.test(path),
+  fileRequired: (path) => path.endsWith('yarn.lock') && /(^|\/)yarn\.lock$/.test(path) && !/(^|\/)node_modules\//.test(path),
   extract: extractYarnLock,
 };

@@ -99,6 +99,6 @@ export function extractEdmDependencies(input: { path: string; text: string }): E
 export const edmDependencies: Extractor = {
   name: 'unity/edm-dependencies',
   docs: 'https://github.com/googlesamples/unity-jar-resolver#usage',
-  fileRequired: (path) => /(^|\/)Editor\/(.*\/)?[^/]*Dependencies\.xml$/.test(path),
+  fileRequired: (path) => path.endsWith('Dependencies.xml') && /(^|\/)Editor\/(.*\/)?[^/]*Dependencies\.xml$/.test(path),
   extract: extractEdmDependencies,
 };

@@ -120,6 +120,6 @@ export function extractUnityPackages(input: { path: string; text: string }): Ext
 export const packagesManifest: Extractor = {
   name: 'unity/packages-manifest',
   docs: 'https://docs.unity3d.com/Manual/upm-manifestPrj.html',
-  fileRequired: (path) => /(^|\/)Packages\/(manifest|packages-lock)\.json$/.test(path),
+  fileRequired: (path) => path.endsWith('.json') && /(^|\/)Packages\/(manifest|packages-lock)\.json$/.test(path),
   extract: extractUnityPackages,
 };
