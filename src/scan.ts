@@ -108,11 +108,15 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   // policies are read before the walk, so a bad --policy fails fast
   const documents = await Promise.all((options.policies ?? []).map((p) => loadPolicySource(p, (x) => displayPath(x, root, cwd))));
 
-  const { dependencies: deps, diagnostics, facts } = options.source ? await extractFrom(options.source, options) : await extractAll(root, options);
+  const index = buildIndex(rules);
+  // import lines that name no known SDK are dropped as soon as a file is read: on source-heavy trees they are
+  // most of the records, and keeping them only costs memory
+  const keepImport = (d: Dependency) => index.lookup(d) !== undefined;
+  const extractOptions = { ...options, keepImport };
+  const { dependencies: deps, diagnostics, facts } = options.source ? await extractFrom(options.source, extractOptions) : await extractAll(root, extractOptions);
   for (const d of deps) if (d.usage !== 'test' && scopeNotShipped(d.scope, options.notShipped)) d.usage = 'test';
 
   // 6. match
-  const index = buildIndex(rules);
   const detections = matchDependencies(deps, index);
 
   // SDK privacy manifests found inside vendored frameworks, attached to the SDK the framework belongs to
@@ -192,7 +196,12 @@ export interface Extracted {
 }
 
 /** Stages walk, extract and link: every dependency found under root, before matching against rules. */
-export async function extractAll(root: string, options: Pick<ScanOptions, 'ignore' | 'maxFileSize' | 'sourceImports'> = {}): Promise<Extracted> {
+export interface ExtractOptions extends Pick<ScanOptions, 'ignore' | 'maxFileSize' | 'sourceImports'> {
+  /** keep only the source-import dependencies this accepts (scan passes "names a known SDK") */
+  keepImport?: (d: Dependency) => boolean;
+}
+
+export async function extractAll(root: string, options: ExtractOptions = {}): Promise<Extracted> {
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   return extractFrom(
     { paths: await walk(root, { ignore: options.ignore }), read: (path, head) => readFileChecked(resolve(root, path), maxSize, head) },
@@ -211,7 +220,7 @@ export function activeExtractors(sourceImports: boolean | undefined): Extractor[
   return sourceImports === false ? EXTRACTORS.filter((e) => !e.name.startsWith('source/')) : EXTRACTORS;
 }
 
-export async function extractFrom(source: FileSource, options: Pick<ScanOptions, 'sourceImports'> = {}): Promise<Extracted> {
+export async function extractFrom(source: FileSource, options: Pick<ExtractOptions, 'sourceImports' | 'keepImport'> = {}): Promise<Extracted> {
   const extractors = activeExtractors(options.sourceImports);
   const diagnostics: Diagnostic[] = [];
   const facts: Fact[] = [];
@@ -247,7 +256,9 @@ export async function extractFrom(source: FileSource, options: Pick<ScanOptions,
     for (const ex of job.extractors) {
       const input = { path: job.path, text, bytes: ex.needsContent === false ? undefined : bytes };
       try {
-        results.push({ path: job.path, extractor: ex, result: ex.extract(input) });
+        const result = ex.extract(input);
+        if (options.keepImport && ex.name.startsWith('source/')) result.dependencies = result.dependencies.filter(options.keepImport);
+        results.push({ path: job.path, extractor: ex, result });
       } catch (e) {
         // an extractor bug must not end the scan: report it like bad input
         diagnostics.push({ file: job.path, severity: 'error', message: `${ex.name} failed: ${(e as Error).message}`, source: ex.name });
@@ -281,7 +292,10 @@ function displayRoot(root: string, cwd: string): string {
   return basename(root);
 }
 
-/** Reads a file, or the first `head` bytes of it; never throws. Files over `max` bytes are refused. */
+const SCRATCH = Buffer.allocUnsafe(64 * 1024);
+
+/** Reads a file, or the first `head` bytes of it; never throws. Files over `max` bytes are refused. A head read
+ * returns a view of a shared buffer, valid until the next read. */
 export function readFileChecked(abs: string, max: number, head?: number): { bytes: Buffer } | { error: string } {
   let fd: number | undefined;
   try {
@@ -289,7 +303,9 @@ export function readFileChecked(abs: string, max: number, head?: number): { byte
     const size = fstatSync(fd).size;
     if (size > max && !head) return { error: `skipped: ${size} bytes is over the ${max}-byte limit (--max-file-size)` };
     const want = head ? Math.min(size, head) : size;
-    const buf = Buffer.allocUnsafe(want);
+    // heads of source files go through one reused buffer (the caller decodes before the next read): 83k
+    // separate 32 KB buffers were most of the peak memory of an import scan
+    const buf = head && want <= SCRATCH.length ? SCRATCH.subarray(0, want) : Buffer.allocUnsafe(want);
     let got = 0;
     while (got < want) {
       const n = readSync(fd, buf, got, want - got, got);
