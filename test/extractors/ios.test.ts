@@ -169,3 +169,18 @@ describe('ios/vendored-framework', () => {
     expect(briefs(vendoredFramework.extract({ path: 'Frameworks/AppsFlyerLib.xcframework/Info.plist', text: '' }).dependencies)).toEqual(['framework AppsFlyerLib - vendored L1 release']);
   });
 });
+
+describe('ios/podfile-lock line reader', () => {
+  const { readPodfileLockLines } = jest.requireActual('../../src/extractors/ios/podfile-lock/index') as typeof import('../../src/extractors/ios/podfile-lock/index');
+  const { parseYaml } = jest.requireActual('../../src/parsers/yaml') as typeof import('../../src/parsers/yaml');
+  const { readFileSync } = jest.requireActual('node:fs') as typeof import('node:fs');
+  const { join } = jest.requireActual('node:path') as typeof import('node:path');
+  it('reads PODS and DEPENDENCIES exactly as the YAML parser does', () => {
+    const text = readFileSync(join(__dirname, '..', '..', 'fixtures', 'ios', 'cocoapods-nested-targets', 'Podfile.lock'), 'utf8');
+    const y = parseYaml(text) as { ok: true; value: { PODS: unknown; DEPENDENCIES: unknown } };
+    expect(readPodfileLockLines(text)).toEqual({ PODS: y.value.PODS, DEPENDENCIES: y.value.DEPENDENCIES });
+  });
+  it.each([['PODS:\n  - [unclosed'], ['PODS:\n      - too: deep'], ['no sections at all']])('falls back to the YAML parser for %j', (text) => {
+    expect(readPodfileLockLines(text)).toBeUndefined();
+  });
+});

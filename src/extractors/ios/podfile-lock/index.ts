@@ -25,11 +25,16 @@ function splitEntry(s: string): { name: string; version?: string } | undefined {
 }
 
 export function extractPodfileLock(input: { path: string; text: string }): ExtractResult {
-  const parsed = parseYaml(input.text);
-  if (!parsed.ok || !parsed.value || typeof parsed.value !== 'object') {
-    return { dependencies: [], diagnostics: [{ file: input.path, line: parsed.ok ? undefined : parsed.line, severity: 'warning', message: `Podfile.lock could not be parsed: ${parsed.ok ? 'not a YAML mapping' : parsed.error}`, source: 'ios/podfile-lock' }] };
+  // CocoaPods writes this file in one fixed layout: a line reader is exact for it and ~10x faster than a YAML
+  // parse; anything else (hand-edited, reformatted) goes through the YAML parser
+  let doc: Record<string, unknown> | undefined = readPodfileLockLines(input.text);
+  if (!doc) {
+    const parsed = parseYaml(input.text);
+    if (!parsed.ok || !parsed.value || typeof parsed.value !== 'object') {
+      return { dependencies: [], diagnostics: [{ file: input.path, line: parsed.ok ? undefined : parsed.line, severity: 'warning', message: `Podfile.lock could not be parsed: ${parsed.ok ? 'not a YAML mapping' : parsed.error}`, source: 'ios/podfile-lock' }] };
+    }
+    doc = parsed.value as Record<string, unknown>;
   }
-  const doc = parsed.value as Record<string, unknown>;
   const pods = Array.isArray(doc.PODS) ? doc.PODS : [];
   const graph = new Map<string, { version?: string; children: string[] }>();
   for (const entry of pods) {
@@ -114,6 +119,68 @@ export function extractPodfileLock(input: { path: string; text: string }): Extra
   const rootsOut: Record<string, string[]> = {};
   for (const [k, v] of roots) rootsOut[k] = [...v].sort();
   return { dependencies: deps, diagnostics: [], linkData: { kind: 'podfile-lock', roots: rootsOut } satisfies PodfileLockLinkData };
+}
+
+function unquoteYaml(v: string): string {
+  if (v.startsWith('"') && v.endsWith('"') && v.length >= 2) {
+    try {
+      return JSON.parse(v) as string;
+    } catch {
+      return v.slice(1, -1);
+    }
+  }
+  if (v.startsWith("'") && v.endsWith("'") && v.length >= 2) return v.slice(1, -1).replace(/''/g, "'");
+  return v;
+}
+
+/**
+ * PODS and DEPENDENCIES as CocoaPods writes them (`  - Name (1.0):` with `    - Child (~> 1.0)` under it), in
+ * the shape the YAML parser would give; undefined when the text does not have that layout.
+ */
+export function readPodfileLockLines(text: string): Record<string, unknown> | undefined {
+  const pods: unknown[] = [];
+  const deps: string[] = [];
+  let section = '';
+  let last: { key: string; children: string[] } | undefined;
+  let sawPods = false;
+  for (const raw of text.split(/\r?\n/)) {
+    if (!raw.trim() || raw.trimStart().startsWith('#')) continue;
+    const top = /^([A-Z][A-Z ]*):(\s.*)?$/.exec(raw);
+    if (top) {
+      section = top[1];
+      if (section === 'PODS') sawPods = true;
+      last = undefined;
+      continue;
+    }
+    if (section !== 'PODS' && section !== 'DEPENDENCIES') continue;
+    const item = /^( {2}|( {4}))- (.+?)\s*$/.exec(raw);
+    if (!item) return undefined;
+    const nested = item[2] !== undefined;
+    let value = item[3];
+    // `Name`, `Name (1.0)`, `"Name/Sub (from `url`)"`: anything else is not this layout
+    if (!/^("[^"]+"|'[^']+'|[^\s"'[\]{}#&*!|>%@`]+( \([^)]*\))?):?$/.test(value)) return undefined;
+    if (section === 'DEPENDENCIES') {
+      if (nested) return undefined;
+      deps.push(unquoteYaml(value));
+      continue;
+    }
+    if (nested) {
+      if (!last) return undefined;
+      last.children.push(unquoteYaml(value));
+      continue;
+    }
+    const hasChildren = value.endsWith(':');
+    if (hasChildren) value = value.slice(0, -1);
+    const key = unquoteYaml(value);
+    if (hasChildren) {
+      last = { key, children: [] };
+      pods.push({ [key]: last.children });
+    } else {
+      last = undefined;
+      pods.push(key);
+    }
+  }
+  return sawPods ? { PODS: pods, DEPENDENCIES: deps } : undefined;
 }
 
 export const podfileLock: Extractor = {
