@@ -10,6 +10,10 @@ import { LineMap } from '../../source-text';
 // System frameworks (sourceTree = SDKROOT) are skipped.
 
 const VALUE = String.raw`"((?:\\.|[^"\\])*)"|([^\s;"]+)`;
+const REPOSITORY_URL = new RegExp(String.raw`repositoryURL\s*=\s*(?:${VALUE})\s*;`);
+const REQUIREMENT = new RegExp(String.raw`(?:minimumVersion|version|branch|revision)\s*=\s*(?:${VALUE})\s*;`);
+const PRODUCT_NAME = new RegExp(String.raw`productName\s*=\s*(?:${VALUE})\s*;`);
+const PATH = new RegExp(String.raw`\bpath\s*=\s*(?:${VALUE})\s*;`);
 
 function val(m: RegExpExecArray | null, i = 1): string | undefined {
   if (!m) return undefined;
@@ -30,21 +34,21 @@ export function extractPbxproj(input: { path: string; text: string }): ExtractRe
     const body = text.slice(start, end);
     const line = lines.lineOf(m.index!);
     if (m[1] === 'XCRemoteSwiftPackageReference') {
-      const url = val(new RegExp(String.raw`repositoryURL\s*=\s*(?:${VALUE})\s*;`).exec(body));
+      const url = val(REPOSITORY_URL.exec(body));
       if (!url) continue;
       const urlLine = lines.lineOf(start + body.indexOf('repositoryURL'));
-      const version = val(new RegExp(String.raw`(?:minimumVersion|version|branch|revision)\s*=\s*(?:${VALUE})\s*;`).exec(body));
+      const version = val(REQUIREMENT.exec(body));
       const dep: Dependency = { ecosystem: 'spm', name: url, direct: true, location: { file: input.path, line: urlLine }, text: lines.lineText(urlLine), usage: 'release' };
       if (version) dep.version = version;
       deps.push(dep);
     } else if (m[1] === 'XCSwiftPackageProductDependency') {
-      const name = val(new RegExp(String.raw`productName\s*=\s*(?:${VALUE})\s*;`).exec(body));
+      const name = val(PRODUCT_NAME.exec(body));
       if (!name) continue;
       const l = lines.lineOf(start + body.indexOf('productName'));
       deps.push({ ecosystem: 'framework', name: name.replace(/^plugin:/, ''), scope: 'swift package product', direct: true, location: { file: input.path, line: l }, text: lines.lineText(l), usage: 'release' });
     } else {
       if (/sourceTree\s*=\s*SDKROOT/.test(body) || /sourceTree\s*=\s*DEVELOPER_DIR/.test(body)) continue;
-      const path = val(new RegExp(String.raw`\bpath\s*=\s*(?:${VALUE})\s*;`).exec(body));
+      const path = val(PATH.exec(body));
       if (!path) continue;
       const fm = /([^/]+)\.(xcframework|framework)$/.exec(path);
       if (fm) deps.push({ ecosystem: 'framework', name: fm[1], scope: 'linked framework', direct: true, location: { file: input.path, line }, text: lines.lineText(line), usage: 'release' });
