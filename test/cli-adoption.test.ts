@@ -123,3 +123,18 @@ describe('disclose', () => {
     expect(r.out).toContain(want);
   });
 });
+
+describe('several formats in one run', () => {
+  it('--format x=file for each, or --output-dir', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sdkscan-fmt-'));
+    const r = await cli('scan', DEMO, '--policy', join(DEMO, 'privacy-policy.md'), '--format', 'text', '--format', `json=${join(dir, 'r.json')}`, '--format', `sarif=${join(dir, 'r.sarif')}`);
+    expect(r.out).toContain('Undisclosed');
+    expect(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')).schemaVersion).toBe(1);
+    expect(JSON.parse(readFileSync(join(dir, 'r.sarif'), 'utf8')).version).toBe('2.1.0');
+    const out = join(dir, 'all');
+    await cli('scan', DEMO, '--policy', join(DEMO, 'privacy-policy.md'), '--format', 'html', '--format', 'junit', '--output-dir', out, '-q');
+    expect(readFileSync(join(out, 'sdkscan.html'), 'utf8')).toContain('<!DOCTYPE html>');
+    expect(readFileSync(join(out, 'sdkscan.xml'), 'utf8')).toContain('<testsuite');
+    expect((await cli('scan', DEMO, '--format', 'json', '--format', 'sarif')).code).toBe(2);
+  });
+});

@@ -129,3 +129,22 @@ describe('a policy given as a URL (served on loopback by the test)', () => {
     }
   });
 });
+
+describe('disclosure options and encodings', () => {
+  it('--no-family-disclosure: a family name alone is only vendor-level', async () => {
+    const dir = require('node:fs').mkdtempSync(join(require('node:os').tmpdir(), 'sdkscan-fam-'));
+    const policy = join(dir, 'policy.txt');
+    require('node:fs').writeFileSync(policy, 'Crash reports and analytics are handled by Firebase.\n');
+    const root = join(FIX, '..', 'demo-app');
+    const st = async (familyDiscloses: boolean) => (await scan({ root, policies: [policy], familyDiscloses })).sdks.find((x) => x.id === 'google/firebase-crashlytics')?.disclosure.status;
+    expect(await st(true)).toBe('disclosed');
+    expect(await st(false)).toBe('vendor-only');
+  });
+  it('a UTF-16 policy with a BOM is read', async () => {
+    const dir = require('node:fs').mkdtempSync(join(require('node:os').tmpdir(), 'sdkscan-u16-'));
+    const file = join(dir, 'policy.txt');
+    require('node:fs').writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('We use AppsFlyer for attribution.\n', 'utf16le')]));
+    const r = await scan({ root: APP, policies: [file], sourceImports: false });
+    expect(r.sdks.find((s) => s.id === 'appsflyer/appsflyer')?.disclosure.status).toBe('disclosed');
+  });
+});
