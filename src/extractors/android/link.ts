@@ -1,4 +1,5 @@
 import type { Dependency, Diagnostic } from '../../types';
+import { dirOf } from '../types';
 import type { GradleLinkData, GradleRef } from './gradle/extract';
 import { interpolate, parseCoordinate } from './gradle/extract';
 import type { PropertiesLinkData } from './gradle-properties/index';
@@ -16,10 +17,6 @@ export interface LinkFile {
   dependencies: Dependency[];
 }
 
-function dirOf(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i < 0 ? '' : path.slice(0, i);
-}
 
 function isAncestor(dir: string, path: string): boolean {
   return dir === '' || path === dir || path.startsWith(`${dir}/`);

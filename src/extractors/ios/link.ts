@@ -1,3 +1,4 @@
+import { dirOf } from '../types';
 import type { Dependency, Diagnostic, Usage } from '../../types';
 import type { LinkFile } from '../android/link';
 import type { PodfileLinkData } from './podfile/index';
@@ -8,10 +9,6 @@ import { normalizeRepoUrl } from '../../rules/identifiers';
 // Joins a Podfile.lock with the Podfile beside it: a pod reached only from test targets is test-only,
 // one reached only from debug configurations is debug-only; without a Podfile every pod counts as shipped.
 
-function dirOf(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i < 0 ? '' : path.slice(0, i);
-}
 
 export function linkIos(files: LinkFile[]): { dependencies: Dependency[]; diagnostics: Diagnostic[] } {
   const podfiles = new Map<string, PodfileLinkData>();

@@ -1,3 +1,4 @@
+import { dirOf } from '../types';
 import type { Dependency, Diagnostic } from '../../types';
 import type { LinkFile } from '../android/link';
 import { walkLockGraph, type JsLockLinkData } from './package-lock/index';
@@ -6,10 +7,6 @@ import { walkLockGraph, type JsLockLinkData } from './package-lock/index';
 // declares (yarn.lock, package-lock v1): declared ones become direct (devDependencies-only ones test-only),
 // and every other package gets its chain from the declared ones, shipped dependencies first.
 
-function dirOf(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i < 0 ? '' : path.slice(0, i);
-}
 
 export function linkJs(files: LinkFile[]): { dependencies: Dependency[]; diagnostics: Diagnostic[] } {
   const manifests = new Map<string, Dependency[]>();

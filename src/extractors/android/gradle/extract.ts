@@ -75,9 +75,7 @@ export function normalizeVarRef(ref: string): string {
 }
 
 export function lookupVar(key: string, vars: Record<string, string>): string | undefined {
-  if (key in vars) return vars[key];
-  // Groovy property chains may end in a getter-less map access: versions.okhttp -> versions.okhttp
-  return undefined;
+  return Object.prototype.hasOwnProperty.call(vars, key) ? vars[key] : undefined;
 }
 
 // a quoted literal; Kotlin templates may hold quotes: "…${extra["x"]}"
@@ -105,9 +103,8 @@ export function extractGradle(input: ExtractInput): ExtractResult {
   };
   const push = (d: Omit<Dependency, 'location' | 'text' | 'direct' | 'usage'> & { offset: number }) => {
     const line = lines.lineOf(d.offset);
-    const { offset: _o, ...rest } = d;
-    void _o;
-    const set = sourceSetAt(d.offset);
+    const { offset, ...rest } = d;
+    const set = sourceSetAt(offset);
     if (set && rest.scope && rest.scope !== 'plugin') rest.scope = `${set}:${rest.scope}`;
     deps.push({ ...rest, direct: true, location: { file: input.path, line }, text: lines.lineText(line), usage: usageOfScope(set?.endsWith('Test') ? 'test' : rest.scope) });
   };
@@ -116,9 +113,7 @@ export function extractGradle(input: ExtractInput): ExtractResult {
     const { value, unresolved } = interpolate(raw, vars);
     const c = parseCoordinate(value);
     if (!c) return false;
-    if (c.ext === 'aar' || c.ext === 'jar') {
-      // 'com.foo:bar:1.0@aar' is still a Maven dependency
-    }
+    // 'com.foo:bar:1.0@aar' is still a Maven dependency: the @ext only picks the artifact type
     const dep: Omit<Dependency, 'location' | 'text' | 'direct' | 'usage'> & { offset: number } = {
       ecosystem: 'maven',
       name: `${c.group}:${c.artifact}`,
