@@ -19,6 +19,7 @@ import { applyConfig } from './checks/suppress';
 import { applyBaseline, type BaselineEntry } from './checks/baseline';
 import { scopeNotShipped, type Suppression } from './config/load';
 import { VERSION } from './version';
+import { decodeUtf16Bom } from './disclosure/document';
 
 export interface ScanOptions {
   /** folder to scan */
@@ -169,7 +170,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     if (r.applePrivacyImpacting) sdk.applePrivacyImpacting = true;
     return sdk;
   });
-  const raw = runChecks({ sdks, mentions, ruleNames: new Map(rules.map((r) => [r.id, r.name])), hasPolicy: namesJudged, declarations, rules: new Map(rules.map((r) => [r.id, r])) });
+  const raw = runChecks({ sdks, mentions, ruleNames: new Map(rules.map((r) => [r.id, r.name])), declarations, rules: new Map(rules.map((r) => [r.id, r])) });
   const configured = applyConfig(raw, { checks: options.checkLevels, suppressions: options.suppressions, configFile: options.configFile, today: options.today ?? new Date().toISOString().slice(0, 10) });
   const baselined = applyBaseline(configured.findings, options.baseline);
   const findings = sortFindings(baselined.findings);
@@ -322,8 +323,8 @@ export function readFileChecked(abs: string, max: number, head?: number): { byte
 
 /** File bytes as text: UTF-16 with BOM decoded, UTF-8 otherwise (invalid bytes become U+FFFD). */
 export function decodeFile(bytes: Buffer): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const utf16 = decodeUtf16Bom(bytes);
+  if (utf16 !== undefined) return utf16;
   const text = bytes.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

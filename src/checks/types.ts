@@ -6,7 +6,6 @@ export interface CheckContext {
   mentions: Mention[];
   /** rule id -> display name, for mentions of SDKs that were not detected */
   ruleNames: Map<string, string>;
-  hasPolicy: boolean;
   /** what structured disclosures declare (app privacy manifest, Play Data safety export) */
   declarations: { source: string; kind: DisclosureKind; declared: DeclaredData }[];
   rules: Map<string, Rule>;

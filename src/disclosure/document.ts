@@ -26,10 +26,17 @@ export class PolicyLoadError extends Error {
   }
 }
 
-/** Decodes policy bytes: UTF-8 (with or without BOM) and UTF-16 with BOM; anything else is an error. */
-export function decodeText(source: string, buf: Uint8Array, declared?: string): string {
+/** Text of bytes that start with a UTF-16 byte-order mark; undefined for anything else. */
+export function decodeUtf16Bom(buf: Uint8Array): string | undefined {
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf.subarray(2));
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be').decode(buf.subarray(2));
+  return undefined;
+}
+
+/** Decodes policy bytes: UTF-8 (with or without BOM) and UTF-16 with BOM; anything else is an error. */
+export function decodeText(source: string, buf: Uint8Array, declared?: string): string {
+  const utf16 = decodeUtf16Bom(buf);
+  if (utf16 !== undefined) return utf16;
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
   if (declared && !/^utf-?8$/i.test(declared)) {
     try {

@@ -64,6 +64,3 @@ export async function documentFromBytes(source: string, kind: DisclosureKind, by
   }
 }
 
-export function loadPolicy(path: string, display = path): Promise<PolicyDocument> {
-  return documentFromBytes(display, kindOf(path), readPolicyFile(path, display));
-}

@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import type { DisclosureKind, Mention } from '../types';
+import type { DisclosureKind } from '../types';
 import { PolicyLoadError, type PolicyDocument } from './document';
 import { documentFromBytes, kindOf, readPolicyFile } from './load';
 import { fetchPolicy } from './fetch';
@@ -25,7 +25,6 @@ export interface StructuredDisclosure {
   /** SDKs the document names (disclosure files); ids or names resolved later */
   names?: { name: string; line: number; text: string }[];
   declared?: DeclaredData;
-  mentions: Mention[];
 }
 
 export type DisclosureSource = PolicyDocument | StructuredDisclosure;
@@ -69,15 +68,15 @@ export async function loadPolicySource(arg: string, display: (p: string) => stri
     for (const t of declared.dataTypes) declared.lines![t] = lineOf(t);
     declared.lines!.NSPrivacyTracking = lineOf('NSPrivacyTracking<');
     declared.lines!.NSPrivacyTrackingDomains = lineOf('NSPrivacyTrackingDomains');
-    return { source: shown, kind: 'privacy-manifest', declared, mentions: [] };
+    return { source: shown, kind: 'privacy-manifest', declared };
   }
   if (ext === '.csv') {
     const text = decodeText(shown, readPolicyFile(arg, shown));
-    return { source: shown, kind: 'data-safety-csv', declared: parseDataSafetyCsv(shown, text), mentions: [] };
+    return { source: shown, kind: 'data-safety-csv', declared: parseDataSafetyCsv(shown, text) };
   }
   if (ext === '.yml' || ext === '.yaml') {
     const text = decodeText(shown, readPolicyFile(arg, shown));
-    return { source: shown, kind: 'disclosure-file', names: parseDisclosureFile(shown, text), mentions: [] };
+    return { source: shown, kind: 'disclosure-file', names: parseDisclosureFile(shown, text) };
   }
   return documentFromBytes(shown, kindOf(arg), readPolicyFile(arg, shown));
 }
